@@ -1,0 +1,41 @@
+import { Terminal } from '../device/terminal.tsx';
+import { PromptPanel } from '../overlay/prompt-panel.tsx';
+import { SimControls } from '../components/sim-controls.tsx';
+import { ScenarioForm } from '../components/scenario-form.tsx';
+import { SettingsForm } from '../components/settings-form.tsx';
+import { AppHeader } from '../components/app-header.tsx';
+import { Notices } from '../components/notices.tsx';
+import { PracticePin } from '../components/practice-pin.tsx';
+import { useFlowStore, selectFlow } from '../store/flow-store.ts';
+import { describeScreen } from '../screens/registry.ts';
+import { useVisitorT } from '../i18n/use-fixed-t.ts';
+import { useBootAndUrl, useScreenTimeout } from './use-app-wiring.ts';
+
+export function App() {
+  useBootAndUrl();
+  useScreenTimeout();
+  const flow = useFlowStore(selectFlow);
+  const { t } = useVisitorT();
+  const keypadShown = describeScreen(flow).keypad !== undefined;
+  return (
+    <div className="app">
+      <a className="skip-link" href="#help">
+        {t('ui.app.skip')}
+      </a>
+      <AppHeader />
+      <Notices />
+      <main className="layout">
+        <div className="device-column">
+          <Terminal />
+          <PracticePin prominent={keypadShown} />
+        </div>
+        <div className="help-column" id="help">
+          <PromptPanel />
+          <SimControls />
+          <ScenarioForm />
+          <SettingsForm />
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { DEFAULT_SCENARIO, DEFAULT_SETTINGS } from '../flow/machine.ts';
+import { CONSENT_TOPICS, type FacilitySettings, type Scenario } from '../flow/types.ts';
+
+/** What the visitor chose, kept between visits. Never anything about the patient or the PIN. */
+export interface Preferences {
+  readonly language?: string;
+  readonly settings: FacilitySettings;
+  readonly scenario: Scenario;
+}
+
+const STORAGE_KEY = 'uketsuke:preferences:v1';
+
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const oneOf = <T extends string>(value: unknown, options: readonly T[], fallback: T): T =>
+  options.find((option) => option === value) ?? fallback;
+const bool = (value: unknown, fallback: boolean): boolean => (typeof value === 'boolean' ? value : fallback);
+
+/** Reads stored settings field by field, so a damaged or older entry loses only what is damaged. */
+export function parsePreferences(raw: unknown): Preferences {
+  const record = isRecord(raw) ? raw : {};
+  const s = isRecord(record.settings) ? record.settings : {};
+  const c = isRecord(record.scenario) ? record.scenario : {};
+  const topics = Array.isArray(s.consentTopics)
+    ? CONSENT_TOPICS.filter((topic) => (s.consentTopics as unknown[]).includes(topic))
+    : DEFAULT_SETTINGS.consentTopics;
+  const settings: FacilitySettings = {
+    consentTopics: topics,
+    consentForm: oneOf(s.consentForm, ['per-topic', 'all-at-once'] as const, DEFAULT_SETTINGS.consentForm),
+    ePrescription: bool(s.ePrescription, DEFAULT_SETTINGS.ePrescription),
+    smartphoneReader: bool(s.smartphoneReader, DEFAULT_SETTINGS.smartphoneReader),
+    cardEntry: oneOf(s.cardEntry, ['tray', 'slot'] as const, DEFAULT_SETTINGS.cardEntry),
+    limitAmountScreen: bool(s.limitAmountScreen, DEFAULT_SETTINGS.limitAmountScreen),
+  };
+  const scenario: Scenario = {
+    card: oneOf(c.card, ['my-number', 'face-only', 'unreadable', 'other-card', 'read-failed'] as const, DEFAULT_SCENARIO.card),
+    certificate: oneOf(c.certificate, ['valid', 'expiring', 'expired-recent', 'expired-long'] as const, DEFAULT_SCENARIO.certificate),
+    registered: bool(c.registered, DEFAULT_SCENARIO.registered),
+    eligibility: oneOf(c.eligibility, ['found', 'not-found'] as const, DEFAULT_SCENARIO.eligibility),
+  };
+  return typeof record.language === 'string' ? { language: record.language, settings, scenario } : { settings, scenario };
+}
+
+export type LoadOutcome = { readonly preferences: Preferences; readonly storageWorks: boolean };
+
+export function loadPreferences(storage: () => StorageLike): LoadOutcome {
+  try {
+    const text = storage().getItem(STORAGE_KEY);
+    return { preferences: parsePreferences(text ? (JSON.parse(text) as unknown) : null), storageWorks: true };
+  } catch (error) {
+    // Unparseable JSON is our own damaged entry: start from defaults but storage still works.
+    return { preferences: parsePreferences(null), storageWorks: error instanceof SyntaxError };
+  }
+}
+
+/** Returns false when the browser refuses to store (private mode, quota, disabled storage). */
+export function savePreferences(storage: () => StorageLike, preferences: Preferences): boolean {
+  try {
+    storage().setItem(STORAGE_KEY, JSON.stringify(preferences));
+    return true;
+  } catch {
+    return false;
+  }
+}

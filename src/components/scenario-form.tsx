@@ -1,0 +1,40 @@
+import { useFlowStore, selectScenario, selectSend } from '../store/flow-store.ts';
+import type { CardKind, CertificateStatus, Scenario } from '../flow/types.ts';
+import { useVisitorT } from '../i18n/use-fixed-t.ts';
+import { Choice, Toggle } from './form-fields.tsx';
+
+const CARDS: readonly CardKind[] = ['my-number', 'face-only', 'unreadable', 'other-card', 'read-failed'];
+const CERTIFICATES: readonly CertificateStatus[] = ['valid', 'expiring', 'expired-recent', 'expired-long'];
+
+/** What the simulated card and the online query will turn out to be. Applies from now on. */
+export function ScenarioForm() {
+  const scenario = useFlowStore(selectScenario);
+  const send = useFlowStore(selectSend);
+  const { t, language, dir } = useVisitorT();
+  const change = (patch: Partial<Scenario>) => send({ type: 'SCENARIO_CHANGED', scenario: { ...scenario, ...patch } });
+  return (
+    <section className="panel scenario-panel" aria-labelledby="scenario-heading" lang={language} dir={dir}>
+      <h2 id="scenario-heading">{t('ui.scenario.heading')}</h2>
+      <Choice
+        name="card"
+        legend={t('ui.scenario.card')}
+        value={scenario.card}
+        options={CARDS.map((card) => ({ value: card, label: t(`ui.scenario.cards.${card}`) }))}
+        onChange={(card) => change({ card })}
+      />
+      <Choice
+        name="certificate"
+        legend={t('ui.scenario.certificate')}
+        value={scenario.certificate}
+        options={CERTIFICATES.map((c) => ({ value: c, label: t(`ui.scenario.certificates.${c}`) }))}
+        onChange={(certificate) => change({ certificate })}
+      />
+      <Toggle label={t('ui.scenario.registered')} checked={scenario.registered} onChange={(registered) => change({ registered })} />
+      <Toggle
+        label={t('ui.scenario.eligibility')}
+        checked={scenario.eligibility === 'found'}
+        onChange={(found) => change({ eligibility: found ? 'found' : 'not-found' })}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { useFlowStore, selectSend, selectSettings } from '../store/flow-store.ts';
+import { CONSENT_TOPICS, type FacilitySettings } from '../flow/types.ts';
+import { useVisitorT } from '../i18n/use-fixed-t.ts';
+import { Choice, Toggle } from './form-fields.tsx';
+
+/** This clinic's terminal. A change restarts the terminal, as the next patient would meet it. */
+export function SettingsForm() {
+  const settings = useFlowStore(selectSettings);
+  const send = useFlowStore(selectSend);
+  const { t, language, dir } = useVisitorT();
+  const change = (patch: Partial<FacilitySettings>) =>
+    send({ type: 'SETTINGS_CHANGED', settings: { ...settings, ...patch } });
+  return (
+    <details className="panel settings-panel" lang={language} dir={dir}>
+      <summary>
+        <h2>{t('ui.settings.heading')}</h2>
+      </summary>
+      <p className="panel-hint">{t('ui.settings.hint')}</p>
+      <fieldset className="choice">
+        <legend>{t('ui.settings.topics')}</legend>
+        {CONSENT_TOPICS.map((topic) => (
+          <Toggle
+            key={topic}
+            label={t(`ui.settings.topicNames.${topic}`)}
+            checked={settings.consentTopics.includes(topic)}
+            onChange={(on) =>
+              change({
+                consentTopics: CONSENT_TOPICS.filter((x) => (x === topic ? on : settings.consentTopics.includes(x))),
+              })
+            }
+          />
+        ))}
+      </fieldset>
+      <Choice
+        name="consent-form"
+        legend={t('ui.settings.consentForm')}
+        value={settings.consentForm}
+        options={(['all-at-once', 'per-topic'] as const).map((form) => ({ value: form, label: t(`ui.settings.forms.${form}`) }))}
+        onChange={(consentForm) => change({ consentForm })}
+      />
+      <Choice
+        name="card-entry"
+        legend={t('ui.settings.cardEntry')}
+        value={settings.cardEntry}
+        options={(['tray', 'slot'] as const).map((entry) => ({ value: entry, label: t(`ui.settings.entries.${entry}`) }))}
+        onChange={(cardEntry) => change({ cardEntry })}
+      />
+      <Toggle label={t('ui.settings.ePrescription')} checked={settings.ePrescription} onChange={(ePrescription) => change({ ePrescription })} />
+      <Toggle
+        label={t('ui.settings.smartphoneReader')}
+        checked={settings.smartphoneReader}
+        onChange={(smartphoneReader) => change({ smartphoneReader })}
+      />
+      <Toggle
+        label={t('ui.settings.limitAmountScreen')}
+        checked={settings.limitAmountScreen}
+        onChange={(limitAmountScreen) => change({ limitAmountScreen })}
+      />
+    </details>
+  );
+}

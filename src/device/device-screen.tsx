@@ -1,0 +1,64 @@
+import type { ScreenView } from '../screens/screen-view.ts';
+import type { FlowEvent } from '../flow/types.ts';
+import { DeviceText } from '../overlay/device-text.tsx';
+import { Keypad } from './keypad.tsx';
+
+export interface DeviceScreenProps {
+  readonly view: ScreenView;
+  readonly send: (event: FlowEvent) => void;
+}
+
+const roleClass = { title: 'screen-title', body: 'screen-body', code: 'screen-code', note: 'screen-note' } as const;
+
+/** The terminal's own screen: plain Japanese UI with big buttons, drawn from the screen's data. */
+export function DeviceScreen({ view, send }: DeviceScreenProps) {
+  const [title, ...rest] = view.texts;
+  const keypad = view.keypad;
+  return (
+    <div className={`device-screen tone-${view.tone}`}>
+      {title ? <DeviceText as="h2" k={title.key} values={title.values} className={roleClass[title.role]} /> : null}
+      {rest.map((part) => (
+        <DeviceText key={part.key} as="p" k={part.key} values={part.values} className={roleClass[part.role]} />
+      ))}
+      {view.widget ? <Widget kind={view.widget} /> : null}
+      {keypad ? <Keypad keypad={keypad} onSubmit={(pin) => send(keypad.submit(pin))} /> : null}
+      {view.actions.length > 0 ? (
+        <div className="screen-actions">
+          {view.actions.map((action) => (
+            <button
+              key={action.key}
+              type="button"
+              className={action.primary ? 'device-button primary' : 'device-button'}
+              onClick={() => send(action.event)}
+            >
+              <DeviceText k={action.key} />
+            </button>
+          ))}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function Widget({ kind }: { readonly kind: NonNullable<ScreenView['widget']> }) {
+  switch (kind) {
+    case 'camera':
+      return (
+        <div className="widget-camera" aria-hidden="true">
+          <div className="face-frame">
+            <div className="face-outline" />
+          </div>
+        </div>
+      );
+    case 'spinner':
+      return <div className="widget-spinner" aria-hidden="true" />;
+    case 'check':
+      return <div className="widget-check" aria-hidden="true">✓</div>;
+    case 'phone':
+      return <div className="widget-phone" aria-hidden="true" />;
+    case 'card':
+      return <div className="widget-card" aria-hidden="true" />;
+    case 'keypad':
+      return null;
+  }
+}

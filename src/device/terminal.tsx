@@ -1,0 +1,64 @@
+import { useFlowStore, selectFlow, selectSend } from '../store/flow-store.ts';
+import { describeScreen } from '../screens/registry.ts';
+import { useVisitorT } from '../i18n/use-fixed-t.ts';
+import { DeviceScreen } from './device-screen.tsx';
+
+/**
+ * The drawn card reader: dark bezel, camera above the screen, the card tray or slot below, and
+ * (where the clinic has one) the separate smartphone reader. Only the screen is Japanese UI;
+ * the card and phone are things the patient handles, so their names follow the visitor.
+ */
+export function Terminal() {
+  const flow = useFlowStore(selectFlow);
+  const send = useFlowStore(selectSend);
+  const { t, language } = useVisitorT();
+  const view = describeScreen(flow);
+  const { cardInReader } = flow.session;
+  const canPlace = flow.screen === 'idle';
+  const entry = flow.settings.cardEntry;
+  const phoneReady = view.simulate.includes('PHONE_HELD');
+
+  const cardLabel = cardInReader
+    ? t('ui.device.takeCard')
+    : entry === 'tray'
+      ? t('ui.device.placeCard')
+      : t('ui.device.insertCard');
+
+  return (
+    <section className="terminal-wrap" aria-label={t('ui.device.label')} lang={language}>
+      <div className={`terminal entry-${entry}`} data-screen={flow.screen}>
+        <div className="bezel-top">
+          <span className="camera" aria-hidden="true" />
+        </div>
+        <div className="screen-glass">
+          <DeviceScreen key={flow.screen} view={view} send={send} />
+        </div>
+        <div className="card-area">
+          <button
+            type="button"
+            className={cardInReader ? 'card-reader has-card' : 'card-reader'}
+            onClick={() => send(cardInReader ? { type: 'CARD_REMOVED' } : { type: 'CARD_PLACED' })}
+            disabled={!cardInReader && !canPlace}
+            aria-pressed={cardInReader}
+          >
+            <span className="card-slot" aria-hidden="true">
+              <span className="card-shape" />
+            </span>
+            <span className="card-label">{cardLabel}</span>
+          </button>
+        </div>
+      </div>
+      {flow.settings.smartphoneReader ? (
+        <button
+          type="button"
+          className={phoneReady ? 'phone-reader ready' : 'phone-reader'}
+          onClick={() => send({ type: 'PHONE_HELD' })}
+          disabled={!phoneReady}
+        >
+          <span className="phone-reader-pad" aria-hidden="true" />
+          <span>{t('ui.device.phoneReader')}</span>
+        </button>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,321 @@
+import type {
+  CardMemory,
+  EventOf,
+  EventType,
+  FacilitySettings,
+  FlowEvent,
+  FlowState,
+  Scenario,
+  ScreenId,
+  Session,
+} from './types.ts';
+
+/** The practice PIN shown to the user. Any other four digits count as a wrong PIN. */
+export const PRACTICE_PIN = '1234';
+/** Three wrong PINs in a row lock the card's user certificate PIN. */
+export const PIN_TRIES = 3;
+/** How long the simulated online eligibility query takes. */
+export const QUERY_MS = 1500;
+/** How long a finished screen waits before the terminal returns to idle when no card is in it. */
+export const END_SCREEN_MS = 10_000;
+
+export const DEFAULT_SETTINGS: FacilitySettings = {
+  consentTopics: ['treatment', 'surgery', 'checkup'],
+  consentForm: 'all-at-once',
+  ePrescription: true,
+  smartphoneReader: true,
+  cardEntry: 'tray',
+  limitAmountScreen: false,
+};
+
+export const DEFAULT_SCENARIO: Scenario = {
+  card: 'my-number',
+  certificate: 'valid',
+  registered: true,
+  eligibility: 'found',
+};
+
+export const FRESH_SESSION: Session = {
+  cardInReader: false,
+  identity: null,
+  registeredNow: false,
+  phoneOs: null,
+  phonePinRejected: false,
+  faceFailures: 0,
+  consentIndex: 0,
+  consents: {},
+  limitAmount: null,
+  prescription: null,
+};
+
+export const FRESH_CARD: CardMemory = { pinTriesLeft: PIN_TRIES };
+
+export function initialState(
+  settings: FacilitySettings = DEFAULT_SETTINGS,
+  scenario: Scenario = DEFAULT_SCENARIO,
+): FlowState {
+  return { screen: 'idle', session: FRESH_SESSION, card: FRESH_CARD, settings, scenario };
+}
+
+type Handler<T extends EventType> = ScreenId | ((state: FlowState, event: EventOf<T>) => FlowState);
+type Handlers = { readonly [T in EventType]?: Handler<T> };
+
+export interface ScreenNode {
+  /** After this long on the screen without another event, the terminal receives TIMED_OUT. */
+  readonly timeoutMs?: number;
+  readonly on: Handlers;
+}
+
+const go = (state: FlowState, screen: ScreenId, session: Partial<Session> = {}): FlowState => ({
+  ...state,
+  screen,
+  session: { ...state.session, ...session },
+});
+
+const backToIdle = (state: FlowState): FlowState => ({ ...state, screen: 'idle', session: FRESH_SESSION });
+
+const hasPin = (state: FlowState): boolean => state.scenario.card !== 'face-only';
+const pinUsable = (state: FlowState): boolean => hasPin(state) && state.card.pinTriesLeft > 0;
+
+/** Where the patient goes once the eligibility query has answered. */
+export function resolveQuery(state: FlowState): FlowState {
+  const { scenario, session } = state;
+  if (scenario.certificate === 'expired-long') return go(state, 'error-006');
+  if (!scenario.registered && !session.registeredNow) return go(state, 'registration');
+  if (scenario.eligibility === 'not-found') return go(state, 'not-found');
+  if (scenario.certificate === 'expired-recent') return go(state, 'eligibility-only');
+  if (scenario.certificate === 'expiring') return go(state, 'renewal-alert');
+  return startConsent(state);
+}
+
+function startConsent(state: FlowState): FlowState {
+  const { consentTopics, consentForm } = state.settings;
+  if (consentTopics.length === 0) return afterConsent(state);
+  if (consentForm === 'all-at-once') return go(state, 'consent-all');
+  return go(state, 'consent-topic', { consentIndex: 0 });
+}
+
+function afterConsent(state: FlowState): FlowState {
+  return state.settings.limitAmountScreen ? go(state, 'limit-amount') : afterLimit(state);
+}
+
+function afterLimit(state: FlowState): FlowState {
+  return state.settings.ePrescription ? go(state, 'prescription') : go(state, 'done');
+}
+
+function choosePin(state: FlowState, event: EventOf<'METHOD_CHOSEN'>): FlowState {
+  if (event.method === 'face') return go(state, 'face-check');
+  return pinUsable(state) ? go(state, 'pin-entry') : state;
+}
+
+function submitCardPin(state: FlowState, event: EventOf<'PIN_SUBMITTED'>): FlowState {
+  if (event.pin === PRACTICE_PIN) {
+    return { ...go(state, 'querying', { identity: 'pin' }), card: { pinTriesLeft: PIN_TRIES } };
+  }
+  const pinTriesLeft = Math.max(0, state.card.pinTriesLeft - 1);
+  return { ...go(state, pinTriesLeft === 0 ? 'pin-locked' : 'pin-wrong'), card: { pinTriesLeft } };
+}
+
+const faceFailed = (state: FlowState): FlowState =>
+  go(state, 'face-failed', { faceFailures: state.session.faceFailures + 1 });
+
+/** Screens that end the visit: the patient takes the card back (or, on the phone path, waits). */
+const endScreen: ScreenNode = {
+  timeoutMs: END_SCREEN_MS,
+  on: {
+    TIMED_OUT: (state) => (state.session.cardInReader ? state : backToIdle(state)),
+  },
+};
+
+const afterFaceProblem: Handlers = {
+  RETRY_CHOSEN: 'face-check',
+  METHOD_CHOSEN: choosePin,
+  STAFF_HELP_REQUESTED: 'visual-check',
+};
+
+export const machine: Readonly<Record<ScreenId, ScreenNode>> = {
+  idle: {
+    on: {
+      CARD_PLACED: (state) => {
+        const target: Record<Scenario['card'], ScreenId> = {
+          'my-number': 'method-select',
+          'face-only': 'method-select',
+          unreadable: 'card-unreadable',
+          'other-card': 'card-not-my-number',
+          'read-failed': 'card-read-failed',
+        };
+        return go(state, target[state.scenario.card], { cardInReader: true });
+      },
+      PHONE_CHOSEN: (state) => (state.settings.smartphoneReader ? go(state, 'phone-select') : state),
+    },
+  },
+  'card-unreadable': endScreen,
+  'card-not-my-number': endScreen,
+  'card-read-failed': endScreen,
+  'method-select': {
+    on: { METHOD_CHOSEN: choosePin, STAFF_HELP_REQUESTED: 'visual-check' },
+  },
+  'face-check': {
+    on: {
+      FACE_MATCHED: (state) => go(state, 'querying', { identity: 'face' }),
+      FACE_MATCH_FAILED: faceFailed,
+      TIMED_OUT: 'face-timeout',
+      BACK_CHOSEN: 'method-select',
+    },
+  },
+  'face-failed': { on: afterFaceProblem },
+  'face-timeout': { on: afterFaceProblem },
+  'pin-entry': {
+    on: { PIN_SUBMITTED: submitCardPin, BACK_CHOSEN: 'method-select' },
+  },
+  'pin-wrong': {
+    on: { RETRY_CHOSEN: 'pin-entry', METHOD_CHOSEN: choosePin },
+  },
+  'pin-locked': {
+    on: { METHOD_CHOSEN: choosePin, STAFF_HELP_REQUESTED: 'visual-check' },
+  },
+  'visual-check': {
+    on: {
+      STAFF_CONFIRMED: (state) => go(state, 'querying', { identity: 'visual' }),
+      BACK_CHOSEN: 'method-select',
+    },
+  },
+  querying: {
+    timeoutMs: QUERY_MS,
+    on: { TIMED_OUT: resolveQuery },
+  },
+  registration: {
+    on: {
+      REGISTRATION_ANSWERED: (state, event) =>
+        event.agree
+          ? go(state, 'querying', { registeredNow: true })
+          : go(state, 'registration-declined'),
+    },
+  },
+  'registration-declined': endScreen,
+  'renewal-alert': { on: { NEXT_CHOSEN: startConsent } },
+  'eligibility-only': { on: { NEXT_CHOSEN: 'done' } },
+  'error-006': endScreen,
+  'not-found': endScreen,
+  'phone-select': {
+    on: {
+      PHONE_OS_CHOSEN: (state, event) =>
+        go(state, event.os === 'iphone' ? 'phone-iphone' : 'phone-android-pin', {
+          phoneOs: event.os,
+          phonePinRejected: false,
+        }),
+      BACK_CHOSEN: 'idle',
+    },
+  },
+  'phone-iphone': {
+    on: {
+      PHONE_HELD: (state) => go(state, 'querying', { identity: 'phone' }),
+      BACK_CHOSEN: 'phone-select',
+    },
+  },
+  'phone-android-pin': {
+    on: {
+      PIN_SUBMITTED: (state, event) =>
+        event.pin === PRACTICE_PIN
+          ? go(state, 'phone-hold', { phonePinRejected: false })
+          : go(state, 'phone-android-pin', { phonePinRejected: true }),
+      BACK_CHOSEN: 'phone-select',
+    },
+  },
+  'phone-hold': {
+    on: {
+      PHONE_HELD: (state) => go(state, 'querying', { identity: 'phone' }),
+      BACK_CHOSEN: 'phone-select',
+    },
+  },
+  'consent-all': {
+    on: {
+      CONSENT_ALL_ANSWERED: (state, event) => {
+        const consents = Object.fromEntries(
+          state.settings.consentTopics.map((topic) => [topic, event.agree]),
+        );
+        return afterConsent(go(state, 'consent-all', { consents }));
+      },
+      INDIVIDUAL_CONSENT_CHOSEN: (state) => go(state, 'consent-topic', { consentIndex: 0 }),
+    },
+  },
+  'consent-topic': {
+    on: {
+      CONSENT_ANSWERED: (state, event) => {
+        const { consentTopics } = state.settings;
+        const index = state.session.consentIndex;
+        const topic = consentTopics[index];
+        if (topic === undefined) return afterConsent(state);
+        const answered = go(state, 'consent-topic', {
+          consents: { ...state.session.consents, [topic]: event.agree },
+          consentIndex: index + 1,
+        });
+        return index + 1 < consentTopics.length ? answered : afterConsent(answered);
+      },
+    },
+  },
+  'limit-amount': {
+    on: {
+      LIMIT_ANSWERED: (state, event) => afterLimit(go(state, 'limit-amount', { limitAmount: event.provide })),
+    },
+  },
+  prescription: {
+    on: {
+      PRESCRIPTION_CHOSEN: (state, event) => go(state, 'done', { prescription: event.kind }),
+    },
+  },
+  done: endScreen,
+};
+
+/**
+ * A plausible state for a screen opened from a link: the session a patient would have had on
+ * arriving there. Settings and scenario stay as the visitor chose them.
+ */
+export function seedForScreen(state: FlowState, screen: ScreenId): FlowState {
+  const base: FlowState = { ...state, screen, session: FRESH_SESSION, card: FRESH_CARD };
+  const phone = screen.startsWith('phone-');
+  const phoneOs = screen === 'phone-iphone' ? 'iphone' : phone && screen !== 'phone-select' ? 'android' : null;
+  const session: Session = { ...FRESH_SESSION, cardInReader: screen !== 'idle' && !phone, phoneOs };
+  const pinTriesLeft = screen === 'pin-wrong' ? PIN_TRIES - 1 : screen === 'pin-locked' ? 0 : PIN_TRIES;
+  return { ...base, session, card: { pinTriesLeft } };
+}
+
+function handleGlobal(state: FlowState, event: FlowEvent): FlowState | null {
+  switch (event.type) {
+    case 'SETTINGS_CHANGED':
+      return { ...initialState(event.settings, state.scenario), card: state.card };
+    case 'SCENARIO_CHANGED': {
+      const cardChanged = event.scenario.card !== state.scenario.card;
+      return { ...state, scenario: event.scenario, card: cardChanged ? FRESH_CARD : state.card };
+    }
+    case 'LINK_OPENED':
+      return seedForScreen(state, event.screen);
+    case 'SIMULATION_RESET':
+      return initialState(state.settings, state.scenario);
+    case 'CARD_REMOVED':
+      return state.session.cardInReader ? backToIdle(state) : state;
+    default:
+      return null;
+  }
+}
+
+/** The one way the terminal changes: pure, total, and unknown events leave the state as it is. */
+export function transition(state: FlowState, event: FlowEvent): FlowState {
+  const global = handleGlobal(state, event);
+  if (global) return global;
+  const handler = machine[state.screen].on[event.type] as Handler<typeof event.type> | undefined;
+  if (handler === undefined) return state;
+  if (typeof handler === 'string') return go(state, handler);
+  // The table is keyed by event type, so this handler was written for exactly this event.
+  return (handler as (s: FlowState, e: FlowEvent) => FlowState)(state, event);
+}
+
+/** Which events this screen reacts to: the buttons and simulator controls offered. */
+export function accepts(state: FlowState, type: EventType): boolean {
+  return machine[state.screen].on[type] !== undefined;
+}
+
+/** True when this screen will change by itself after its timeout (the hook sends TIMED_OUT). */
+export function movesOnItsOwn(state: FlowState): boolean {
+  return machine[state.screen].timeoutMs !== undefined && transition(state, { type: 'TIMED_OUT' }) !== state;
+}

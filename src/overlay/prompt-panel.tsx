@@ -1,0 +1,56 @@
+import { useFlowStore, selectFlow } from '../store/flow-store.ts';
+import { describeScreen } from '../screens/registry.ts';
+import { provenanceOf } from '../i18n/provenance.ts';
+import { useDeviceT, useVisitorT } from '../i18n/use-fixed-t.ts';
+import type { DeviceKey } from '../i18n/keys.ts';
+
+interface Prompt {
+  readonly key: DeviceKey;
+  readonly values?: Readonly<Record<string, string | number>> | undefined;
+}
+
+/** Every prompt of the current screen, Japanese first, then the visitor's language and its source. */
+export function PromptPanel() {
+  const flow = useFlowStore(selectFlow);
+  const deviceT = useDeviceT();
+  const { t, language, dir } = useVisitorT();
+  const view = describeScreen(flow);
+  const prompts: Prompt[] = [
+    ...view.texts.map((part) => ({ key: part.key, values: part.values })),
+    ...(view.keypad ? [{ key: view.keypad.clearKey }, { key: view.keypad.submitKey }] : []),
+    ...view.actions.map((action) => ({ key: action.key })),
+  ];
+  return (
+    <section className="panel prompt-panel" aria-labelledby="prompt-heading" lang={language} dir={dir}>
+      <h2 id="prompt-heading">{t('ui.panel.heading')}</h2>
+      <p className="panel-where">{t('ui.panel.where', { name: t(`ui.screens.${flow.screen}`) })}</p>
+      <ol className="prompt-list">
+        {prompts.map(({ key, values }) => {
+          const provenance = provenanceOf(key);
+          return (
+            <li key={key} className="prompt" data-key={key}>
+              <p className="prompt-ja" lang="ja" dir="ltr">
+                {deviceT(key, values ?? {})}
+              </p>
+              {language !== 'ja' ? <p className="prompt-tr">{t(key, values ?? {})}</p> : null}
+              <p className={`prompt-source ${provenance.status}`}>
+                {provenance.status === 'confirmed' ? (
+                  <>
+                    {t('ui.provenance.confirmed')}
+                    {' · '}
+                    <a href={provenance.source} target="_blank" rel="noreferrer noopener">
+                      {t('ui.provenance.source')}
+                    </a>
+                  </>
+                ) : (
+                  <>≈ {t('ui.provenance.approximate')}</>
+                )}
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+      <p className="panel-legend">{t('ui.provenance.legend')}</p>
+    </section>
+  );
+}
