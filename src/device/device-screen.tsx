@@ -16,7 +16,7 @@ export function DeviceScreen({ view, send }: DeviceScreenProps) {
   const keypad = view.keypad;
   return (
     <div className={`device-screen tone-${view.tone}`}>
-      {title ? <DeviceText as="h2" k={title.key} values={title.values} className={roleClass[title.role]} /> : null}
+      {title ? <DeviceText as="h2" k={title.key} values={title.values} className={roleClass[title.role]} focusable /> : null}
       {rest.map((part) => (
         <DeviceText key={part.key} as="p" k={part.key} values={part.values} className={roleClass[part.role]} />
       ))}

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useFlowStore, selectFlow, selectSend } from '../store/flow-store.ts';
 import { describeScreen } from '../screens/registry.ts';
 import { useVisitorT } from '../i18n/use-fixed-t.ts';
@@ -17,6 +18,21 @@ export function Terminal() {
   const canPlace = flow.screen === 'idle';
   const entry = flow.settings.cardEntry;
   const phoneReady = view.simulate.includes('PHONE_HELD');
+  const glass = useRef<HTMLDivElement>(null);
+  const firstScreen = useRef(true);
+
+  // A pressed device button disappears with its screen. Where focus was lost that way (or was
+  // inside the screen), move it to the new screen's title, so keyboard and screen-reader users
+  // hear what the terminal now says. The first screen of a visit keeps the page's own order.
+  useEffect(() => {
+    if (firstScreen.current) {
+      firstScreen.current = false;
+      return;
+    }
+    const active = document.activeElement;
+    const lost = active === null || active === document.body || glass.current?.contains(active) === true;
+    if (lost) glass.current?.querySelector<HTMLElement>('h2')?.focus();
+  }, [flow.screen]);
 
   const cardLabel = cardInReader
     ? t('ui.device.takeCard')
@@ -30,7 +46,7 @@ export function Terminal() {
         <div className="bezel-top">
           <span className="camera" aria-hidden="true" />
         </div>
-        <div className="screen-glass">
+        <div className="screen-glass" ref={glass}>
           <DeviceScreen key={flow.screen} view={view} send={send} />
         </div>
         <div className="card-area">

@@ -303,7 +303,7 @@ function handleGlobal(state: FlowState, event: FlowEvent): FlowState | null {
 export function transition(state: FlowState, event: FlowEvent): FlowState {
   const global = handleGlobal(state, event);
   if (global) return global;
-  const handler = machine[state.screen].on[event.type] as Handler<typeof event.type> | undefined;
+  const handler = machine[state.screen].on[event.type];
   if (handler === undefined) return state;
   if (typeof handler === 'string') return go(state, handler);
   // The table is keyed by event type, so this handler was written for exactly this event.

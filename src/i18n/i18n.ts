@@ -8,7 +8,7 @@ import { FALLBACK_LANGUAGE, SOURCE_LANGUAGE, findLanguage } from './languages.ts
  * Japanese (the device) and English (the fallback) ship with the first visit, since every
  * screen needs both; every other language is its own chunk, fetched when first chosen.
  */
-const lazyLocales = import.meta.glob<{ default: Record<string, unknown> }>([
+const lazyLocales = import.meta.glob<{ default: unknown }>([
   '../../locales/*.json',
   '!../../locales/ja.json',
   '!../../locales/en.json',
@@ -42,8 +42,9 @@ export async function loadLanguage(code: string, instance: I18n = i18n): Promise
   if (!loader) return { ok: false, reason: 'failed' };
   try {
     const module = await loader();
-    if (typeof module.default !== 'object' || module.default === null) return { ok: false, reason: 'failed' };
-    instance.addResourceBundle(code, 'translation', module.default, true, true);
+    const strings = module.default;
+    if (typeof strings !== 'object' || strings === null || Array.isArray(strings)) return { ok: false, reason: 'failed' };
+    instance.addResourceBundle(code, 'translation', strings, true, true);
     return { ok: true };
   } catch {
     return { ok: false, reason: 'failed' };

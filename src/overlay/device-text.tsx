@@ -10,6 +10,8 @@ export interface DeviceTextProps {
   readonly values?: Readonly<Record<string, string | number>> | undefined;
   readonly as?: ElementType;
   readonly className?: string;
+  /** Titles take focus when the screen changes (tabIndex -1: reachable by script, not by Tab). */
+  readonly focusable?: boolean;
 }
 
 /**
@@ -17,19 +19,22 @@ export interface DeviceTextProps {
  * The translation chip is the help layer: a different look, its own `lang`, and a mark when
  * the Japanese is approximate.
  */
-export function DeviceText({ k, values, as: Tag = 'span', className }: DeviceTextProps) {
+export function DeviceText({ k, values, as: Tag = 'span', className, focusable = false }: DeviceTextProps) {
   const deviceT = useDeviceT();
   const { t, language, dir } = useVisitorT();
-  const overlay = useUiStore((store) => store.overlay) && language !== SOURCE_LANGUAGE;
+  const japanese = deviceT(k, values ?? {});
+  const translation = t(k, values ?? {});
+  // A chip that repeats the device text (brand names like iPhone) would only add noise.
+  const overlay = useUiStore((store) => store.overlay) && language !== SOURCE_LANGUAGE && translation !== japanese;
   const approximate = provenanceOf(k).status === 'approximate';
   return (
-    <Tag className={className} data-key={k}>
+    <Tag className={className} data-key={k} {...(focusable ? { tabIndex: -1 } : {})}>
       <span lang="ja" className="device-ja">
-        {deviceT(k, values ?? {})}
+        {japanese}
       </span>
       {overlay ? (
         <span className="overlay-chip" lang={language} dir={dir}>
-          {t(k, values ?? {})}
+          {translation}
           {approximate ? (
             <abbr className="approx-mark" title={t('ui.provenance.approximate')} lang={language}>
               {' ≈'}

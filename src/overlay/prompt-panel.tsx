@@ -27,12 +27,14 @@ export function PromptPanel() {
       <ol className="prompt-list">
         {prompts.map(({ key, values }) => {
           const provenance = provenanceOf(key);
+          const japanese = deviceT(key, values ?? {});
+          const translation = t(key, values ?? {});
           return (
             <li key={key} className="prompt" data-key={key}>
               <p className="prompt-ja" lang="ja" dir="ltr">
-                {deviceT(key, values ?? {})}
+                {japanese}
               </p>
-              {language !== 'ja' ? <p className="prompt-tr">{t(key, values ?? {})}</p> : null}
+              {translation !== japanese ? <p className="prompt-tr">{translation}</p> : null}
               <p className={`prompt-source ${provenance.status}`}>
                 {provenance.status === 'confirmed' ? (
                   <>

@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_SCENARIO,
+  DEFAULT_SETTINGS,
+  PIN_TRIES,
+  PRACTICE_PIN,
+  initialState,
+  transition,
+} from './machine.ts';
+import type { FacilitySettings, FlowEvent, FlowState, Scenario } from './types.ts';
+
+const run = (state: FlowState, ...events: FlowEvent[]): FlowState => events.reduce(transition, state);
+const start = (scenario: Partial<Scenario> = {}, settings: Partial<FacilitySettings> = {}): FlowState =>
+  initialState({ ...DEFAULT_SETTINGS, ...settings }, { ...DEFAULT_SCENARIO, ...scenario });
+
+const place: FlowEvent = { type: 'CARD_PLACED' };
+const byFace: FlowEvent = { type: 'METHOD_CHOSEN', method: 'face' };
+const byPin: FlowEvent = { type: 'METHOD_CHOSEN', method: 'pin' };
+const matched: FlowEvent = { type: 'FACE_MATCHED' };
+const queryDone: FlowEvent = { type: 'TIMED_OUT' };
+const pin = (value: string): FlowEvent => ({ type: 'PIN_SUBMITTED', pin: value });
+
+describe('a patient at the reader', () => {
+  it('goes from the card to the done screen by face, answering consent all at once', () => {
+    const atConsent = run(start(), place, byFace, matched, queryDone);
+    expect(atConsent.screen).toBe('consent-all');
+    const done = run(atConsent, { type: 'CONSENT_ALL_ANSWERED', agree: true }, { type: 'PRESCRIPTION_CHOSEN', kind: 'paper' });
+    expect(done.screen).toBe('done');
+    expect(done.session.consents).toEqual({ treatment: true, surgery: true, checkup: true });
+    expect(done.session.prescription).toBe('paper');
+  });
+
+  it('is back at idle with nothing of the visit left once the card is taken', () => {
+    const done = run(start(), place, byFace, matched, queryDone, { type: 'CONSENT_ALL_ANSWERED', agree: true }, {
+      type: 'PRESCRIPTION_CHOSEN',
+      kind: 'electronic',
+    });
+    const after = transition(done, { type: 'CARD_REMOVED' });
+    expect(after.screen).toBe('idle');
+    expect(after.session).toEqual(initialState().session);
+  });
+
+  it('answers each offered topic in turn on the per-topic form', () => {
+    const s = run(start({}, { consentForm: 'per-topic', consentTopics: ['treatment', 'checkup'] }), place, byFace, matched, queryDone);
+    expect(s.screen).toBe('consent-topic');
+    const next = transition(s, { type: 'CONSENT_ANSWERED', agree: true });
+    expect(next.screen).toBe('consent-topic');
+    expect(next.session.consentIndex).toBe(1);
+    const end = transition(next, { type: 'CONSENT_ANSWERED', agree: false });
+    expect(end.screen).toBe('prescription');
+    expect(end.session.consents).toEqual({ treatment: true, checkup: false });
+  });
+
+  it('may choose topic by topic from the all-at-once screen', () => {
+    const s = run(start(), place, byFace, matched, queryDone, { type: 'INDIVIDUAL_CONSENT_CHOSEN' });
+    expect(s.screen).toBe('consent-topic');
+  });
+
+  it('skips consent when the clinic offers no topics, and skips the prescription question when it has no e-prescriptions', () => {
+    const s = run(start({}, { consentTopics: [], ePrescription: false }), place, byFace, matched, queryDone);
+    expect(s.screen).toBe('done');
+  });
+
+  it('sees the older limit-amount screen only where the clinic runs older software', () => {
+    const s = run(start({}, { limitAmountScreen: true }), place, byFace, matched, queryDone, { type: 'CONSENT_ALL_ANSWERED', agree: false });
+    expect(s.screen).toBe('limit-amount');
+    expect(transition(s, { type: 'LIMIT_ANSWERED', provide: true }).session.limitAmount).toBe(true);
+  });
+});
+
+describe('the PIN', () => {
+  it('accepts only the practice PIN', () => {
+    expect(run(start(), place, byPin, pin(PRACTICE_PIN)).screen).toBe('querying');
+    expect(run(start(), place, byPin, pin('0000')).screen).toBe('pin-wrong');
+  });
+
+  it('counts down the tries and locks after three wrong in a row', () => {
+    const once = run(start(), place, byPin, pin('1111'));
+    expect(once.card.pinTriesLeft).toBe(PIN_TRIES - 1);
+    const twice = run(once, { type: 'RETRY_CHOSEN' }, pin('2222'));
+    expect(twice.card.pinTriesLeft).toBe(1);
+    const locked = run(twice, { type: 'RETRY_CHOSEN' }, pin('3333'));
+    expect(locked.screen).toBe('pin-locked');
+  });
+
+  it('resets the count after one correct entry', () => {
+    const s = run(start(), place, byPin, pin('1111'), { type: 'RETRY_CHOSEN' }, pin(PRACTICE_PIN));
+    expect(s.card.pinTriesLeft).toBe(PIN_TRIES);
+  });
+
+  it('stays locked when the card is taken out and put back, but face recognition still works', () => {
+    const locked = run(start(), place, byPin, pin('1'), { type: 'RETRY_CHOSEN' }, pin('2'), { type: 'RETRY_CHOSEN' }, pin('3'));
+    const again = run(locked, { type: 'CARD_REMOVED' }, place, byPin);
+    expect(again.screen).toBe('method-select');
+    expect(run(again, byFace).screen).toBe('face-check');
+  });
+
+  it('is not offered for a face-only card', () => {
+    expect(run(start({ card: 'face-only' }), place, byPin).screen).toBe('method-select');
+  });
+});
+
+describe('face recognition', () => {
+  it('offers a retry, the PIN or staff after a failure', () => {
+    const failed = run(start(), place, byFace, { type: 'FACE_MATCH_FAILED' });
+    expect(failed.screen).toBe('face-failed');
+    expect(transition(failed, { type: 'RETRY_CHOSEN' }).screen).toBe('face-check');
+    expect(transition(failed, byPin).screen).toBe('pin-entry');
+    expect(transition(failed, { type: 'STAFF_HELP_REQUESTED' }).screen).toBe('visual-check');
+  });
+
+  it('times out to its own screen', () => {
+    expect(run(start(), place, byFace, { type: 'TIMED_OUT' }).screen).toBe('face-timeout');
+  });
+
+  it('can be replaced by the staff visual check', () => {
+    const s = run(start(), place, { type: 'STAFF_HELP_REQUESTED' }, { type: 'STAFF_CONFIRMED' });
+    expect(s.screen).toBe('querying');
+    expect(s.session.identity).toBe('visual');
+  });
+});
+
+describe('card errors and eligibility results', () => {
+  it.each([
+    ['unreadable', 'card-unreadable'],
+    ['other-card', 'card-not-my-number'],
+    ['read-failed', 'card-read-failed'],
+  ] as const)('a %s card shows %s', (card, screen) => {
+    expect(run(start({ card }), place).screen).toBe(screen);
+  });
+
+  it.each([
+    [{ certificate: 'expired-long' }, 'error-006'],
+    [{ registered: false }, 'registration'],
+    [{ eligibility: 'not-found' }, 'not-found'],
+    [{ certificate: 'expired-recent' }, 'eligibility-only'],
+    [{ certificate: 'expiring' }, 'renewal-alert'],
+  ] as const)('the query with %o answers with %s', (scenario, screen) => {
+    expect(run(start(scenario), place, byFace, matched, queryDone).screen).toBe(screen);
+  });
+
+  it('passes on eligibility only, with no consent questions, when the certificate expired recently', () => {
+    const s = run(start({ certificate: 'expired-recent' }), place, byFace, matched, queryDone, { type: 'NEXT_CHOSEN' });
+    expect(s.screen).toBe('done');
+    expect(s.session.consents).toEqual({});
+  });
+
+  it('continues to consent after registering the card on the spot', () => {
+    const s = run(start({ registered: false }), place, byFace, matched, queryDone, { type: 'REGISTRATION_ANSWERED', agree: true }, queryDone);
+    expect(s.screen).toBe('consent-all');
+  });
+
+  it('shows the renewal alert and then consent', () => {
+    const s = run(start({ certificate: 'expiring' }), place, byFace, matched, queryDone, { type: 'NEXT_CHOSEN' });
+    expect(s.screen).toBe('consent-all');
+  });
+});
+
+describe('the smartphone path', () => {
+  it('is offered only where the clinic has a smartphone reader', () => {
+    expect(run(start({}, { smartphoneReader: false }), { type: 'PHONE_CHOSEN' }).screen).toBe('idle');
+  });
+
+  it('goes through Face ID on an iPhone', () => {
+    const s = run(start(), { type: 'PHONE_CHOSEN' }, { type: 'PHONE_OS_CHOSEN', os: 'iphone' }, { type: 'PHONE_HELD' });
+    expect(s.screen).toBe('querying');
+    expect(s.session.identity).toBe('phone');
+  });
+
+  it('asks an Android user for the smartphone PIN before holding the phone', () => {
+    const atPin = run(start(), { type: 'PHONE_CHOSEN' }, { type: 'PHONE_OS_CHOSEN', os: 'android' });
+    expect(transition(atPin, pin('9999')).session.phonePinRejected).toBe(true);
+    expect(run(atPin, pin(PRACTICE_PIN), { type: 'PHONE_HELD' }).screen).toBe('querying');
+  });
+
+  it('returns to idle by itself after done, since there is no card to take', () => {
+    const done = run(start({}, { ePrescription: false, consentTopics: [] }), { type: 'PHONE_CHOSEN' }, { type: 'PHONE_OS_CHOSEN', os: 'iphone' }, { type: 'PHONE_HELD' }, queryDone);
+    expect(done.screen).toBe('done');
+    expect(transition(done, { type: 'TIMED_OUT' }).screen).toBe('idle');
+  });
+});
+
+describe('settings, links and resets', () => {
+  it('restarts at idle when the clinic settings change', () => {
+    const s = run(start(), place, byFace, { type: 'SETTINGS_CHANGED', settings: { ...DEFAULT_SETTINGS, cardEntry: 'slot' } });
+    expect(s.screen).toBe('idle');
+    expect(s.settings.cardEntry).toBe('slot');
+  });
+
+  it('opens a linked screen with a plausible visit behind it', () => {
+    const s = transition(start(), { type: 'LINK_OPENED', screen: 'pin-wrong' });
+    expect(s.screen).toBe('pin-wrong');
+    expect(s.session.cardInReader).toBe(true);
+    expect(s.card.pinTriesLeft).toBe(PIN_TRIES - 1);
+  });
+
+  it('ignores events the current screen does not know', () => {
+    const s = start();
+    expect(transition(s, { type: 'FACE_MATCHED' })).toBe(s);
+  });
+});
