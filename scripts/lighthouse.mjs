@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// Lighthouse (mobile preset, simulated throttling) on the production build, served locally.
+// Scores depend on the machine, so this is a measurement run on demand, not part of `npm test`.
+// Usage: npm run build && npm run lighthouse [-- ?screen=pin-entry]
+import { existsSync } from 'node:fs';
+import { preview } from 'vite';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+
+const THRESHOLDS = { performance: 0.95, accessibility: 1, 'best-practices': 1 };
+const PORT = 4322;
+const path = process.argv[2] ?? '/';
+
+if (!existsSync('dist/index.html')) {
+  console.error('lighthouse: run `npm run build` first.');
+  process.exit(2);
+}
+
+const chromePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const server = await preview({ preview: { port: PORT, strictPort: true, open: false }, logLevel: 'warn' });
+const chrome = await chromeLauncher.launch({
+  ...(chromePath ? { chromePath } : {}),
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+  ],
+});
+
+let failed = false;
+try {
+  const url = `http://localhost:${PORT}${path.startsWith('/') ? path : `/${path}`}`;
+  const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+  if (!result) throw new Error('Lighthouse returned no result');
+  console.log(`Lighthouse, mobile preset: ${url}`);
+  for (const [id, min] of Object.entries(THRESHOLDS)) {
+    const score = result.lhr.categories[id]?.score ?? 0;
+    const ok = score >= min;
+    failed ||= !ok;
+    console.log(`  ${ok ? 'ok  ' : 'LOW '} ${id.padEnd(15)} ${score.toFixed(2)} (at least ${min})`);
+  }
+  const seo = result.lhr.categories.seo?.score;
+  if (seo !== undefined && seo !== null) console.log(`       seo             ${seo.toFixed(2)}`);
+  for (const audit of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift']) {
+    console.log(`       ${audit.padEnd(26)} ${result.lhr.audits[audit]?.displayValue ?? '?'}`);
+  }
+  const failing = Object.values(result.lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary');
+  for (const audit of failing) console.log(`       failing audit: ${audit.id}: ${audit.title}`);
+} finally {
+  await chrome.kill();
+  await new Promise((resolve) => server.httpServer.close(resolve));
+}
+process.exit(failed ? 1 : 0);

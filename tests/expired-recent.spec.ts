@@ -1,0 +1,20 @@
+import { expect, test } from '@playwright/test';
+import { TerminalPage } from './terminal-page.ts';
+
+test('a certificate expired less than 3 months ago gives eligibility only, then reception completes', async ({ page }) => {
+  const reader = new TerminalPage(page);
+  await reader.open();
+  await reader.chooseScenario('Expired less than 3 months ago');
+
+  await reader.placeCardAndMatchFace();
+  await reader.expectScreen('querying');
+
+  await reader.expectScreen('eligibility-only');
+  await reader.expectSays('有効期限切れ', 'Expired');
+  await reader.expectSays('資格情報のみ当機関に提供します', 'only your insurance eligibility is given to this facility');
+  await expect(reader.deviceButton('次に進む')).toContainText('Continue');
+
+  await reader.press('次に進む');
+  await reader.expectScreen('done');
+  await reader.expectSays('受付が完了しました', 'Reception is complete');
+});

@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { QUERY_MS } from '../src/flow/machine.ts';
+import { TerminalPage } from './terminal-page.ts';
+
+test('a patient checks in by face, agrees to share, picks an e-prescription and takes the card back', async ({ page }) => {
+  const reader = new TerminalPage(page);
+  await reader.holdTime();
+  await reader.open();
+
+  await reader.expectScreen('idle');
+  await reader.expectSays('マイナンバーカードを置いてください', 'Please place your My Number Card');
+
+  await reader.placeCard();
+  await reader.expectScreen('method-select');
+  await reader.expectSays('本人確認の方法を選択してください', 'Choose how to confirm your identity');
+  await expect(reader.deviceButton('顔認証で本人確認')).toContainText('Confirm by face recognition');
+
+  await reader.press('顔認証で本人確認');
+  await reader.expectScreen('face-check');
+  await reader.expectSays('顔認証を行います', 'Face recognition in progress');
+
+  await reader.simulate('The face matches');
+  await reader.expectScreen('querying');
+  await reader.expectSays('資格確認中です', 'Checking your eligibility');
+  await expect(page.getByText('This moves on by itself…')).toBeVisible();
+
+  // The simulated eligibility query answers by itself after 1.5 s, with no one touching anything.
+  await reader.letTimePass(QUERY_MS - 100);
+  await reader.expectScreen('querying');
+  await reader.letTimePass(100);
+  await reader.expectScreen('consent-all');
+  await reader.expectSays('過去の診療・お薬・手術・健診の情報の提供に同意しますか', 'Do you agree to share');
+  await expect(reader.deviceButton('まとめて同意する')).toContainText('Agree to all');
+
+  await reader.press('まとめて同意する');
+  await reader.expectScreen('prescription');
+  await reader.expectSays('処方箋の受け取り方法を選択してください', 'Choose how to receive your prescription');
+
+  await reader.press('電子処方箋');
+  await reader.expectScreen('done');
+  await reader.expectSays('受付が完了しました', 'Reception is complete');
+  await reader.expectSays('カードをお取りください', 'Please take your card');
+
+  await reader.takeCardOut();
+  await reader.expectScreen('idle');
+  await reader.expectSays('マイナンバーカードを置いてください', 'Please place your My Number Card');
+  await expect(reader.cardTray).toHaveAccessibleName(/Place the card on the reader/);
+});
