@@ -122,10 +122,16 @@ describe('the simulator', () => {
     expect(device().queryByText(/Please place your My Number Card/)).toBeNull();
   });
 
+  it('leaves focus alone when a link opens a screen', () => {
+    renderApp('?screen=method-select');
+    expect(document.activeElement).toBe(document.body);
+  });
+
   it('moves focus to the new screen title when the pressed button goes away', () => {
     renderApp('?screen=method-select');
     const button = device().getByRole('button', { name: /顔認証で本人確認/ });
     button.focus();
+    fireEvent.keyDown(button, { key: 'Enter' });
     fireEvent.click(button);
     expect(document.activeElement).toBe(device().getByRole('heading', { level: 2 }));
     expect(document.activeElement).toHaveTextContent('顔認証を行います');

@@ -19,16 +19,26 @@ export function Terminal() {
   const entry = flow.settings.cardEntry;
   const phoneReady = view.simulate.includes('PHONE_HELD');
   const glass = useRef<HTMLDivElement>(null);
-  const firstScreen = useRef(true);
+  const interacted = useRef(false);
 
-  // A pressed device button disappears with its screen. Where focus was lost that way (or was
-  // inside the screen), move it to the new screen's title, so keyboard and screen-reader users
-  // hear what the terminal now says. The first screen of a visit keeps the page's own order.
   useEffect(() => {
-    if (firstScreen.current) {
-      firstScreen.current = false;
-      return;
-    }
+    const mark = () => {
+      interacted.current = true;
+    };
+    document.addEventListener('pointerdown', mark, { once: true });
+    document.addEventListener('keydown', mark, { once: true });
+    return () => {
+      document.removeEventListener('pointerdown', mark);
+      document.removeEventListener('keydown', mark);
+    };
+  }, []);
+
+  // A pressed button (on the device or a simulator control) may disappear with its screen.
+  // Where focus was lost that way, or was inside the screen, move it to the new screen's title
+  // so keyboard and screen-reader users hear what the terminal now says. Screens reached before
+  // any interaction (the first load, a deep link) leave focus where the page starts.
+  useEffect(() => {
+    if (!interacted.current) return;
     const active = document.activeElement;
     const lost = active === null || active === document.body || glass.current?.contains(active) === true;
     if (lost) glass.current?.querySelector<HTMLElement>('h2')?.focus();
