@@ -3,12 +3,14 @@ import { act, render, screen, within, fireEvent } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from '../i18n/i18n.ts';
 import { App } from './app.tsx';
+import { bootFromPage } from './use-app-wiring.ts';
 import { useFlowStore } from '../store/flow-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { initialState, QUERY_MS } from '../flow/machine.ts';
 
 function renderApp(search = '') {
   window.history.replaceState(null, '', `/${search}`);
+  bootFromPage();
   return render(
     <I18nextProvider i18n={i18n}>
       <App />

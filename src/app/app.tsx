@@ -9,10 +9,10 @@ import { PracticePin } from '../components/practice-pin.tsx';
 import { useFlowStore, selectFlow } from '../store/flow-store.ts';
 import { describeScreen } from '../screens/registry.ts';
 import { useVisitorT } from '../i18n/use-fixed-t.ts';
-import { useBootAndUrl, useScreenTimeout } from './use-app-wiring.ts';
+import { useScreenTimeout, useUrlAndStorage } from './use-app-wiring.ts';
 
 export function App() {
-  useBootAndUrl();
+  useUrlAndStorage();
   useScreenTimeout();
   const flow = useFlowStore(selectFlow);
   const { t } = useVisitorT();
@@ -26,8 +26,10 @@ export function App() {
       <Notices />
       <main className="layout">
         <div className="device-column">
+          {/* While the keypad is on screen, the practice PIN and its warning come first. */}
+          {keypadShown ? <PracticePin prominent /> : null}
           <Terminal />
-          <PracticePin prominent={keypadShown} />
+          {keypadShown ? null : <PracticePin prominent={false} />}
         </div>
         <div className="help-column" id="help">
           <PromptPanel />

@@ -35,31 +35,30 @@ export async function chooseLanguage(code: string): Promise<void> {
 }
 
 /**
- * Startup and the address bar: stored preferences first, then what the link asks for, then the
- * URL follows every screen and language change (replaceState, so Back leaves the app as usual).
+ * Startup, before the first render: stored preferences first, then what the link asks for.
+ * Doing this before React draws anything means a deep link paints its own screen at once,
+ * with no idle screen flashing first (and no layout shift).
  */
-export function useBootAndUrl(): void {
-  const booted = useRef(false);
-  useEffect(() => {
-    if (booted.current) return;
-    booted.current = true;
-    const { send } = useFlowStore.getState();
-    const { notify } = useUiStore.getState();
-    const { preferences, storageWorks } = loadPreferences(browserStorage);
-    if (!storageWorks) notify({ id: 'storage', key: 'ui.notice.storage' });
-    send({ type: 'SETTINGS_CHANGED', settings: preferences.settings });
-    send({ type: 'SCENARIO_CHANGED', scenario: preferences.scenario });
+export function bootFromPage(): void {
+  const { send } = useFlowStore.getState();
+  const { notify } = useUiStore.getState();
+  const { preferences, storageWorks } = loadPreferences(browserStorage);
+  if (!storageWorks) notify({ id: 'storage', key: 'ui.notice.storage' });
+  send({ type: 'SETTINGS_CHANGED', settings: preferences.settings });
+  send({ type: 'SCENARIO_CHANGED', scenario: preferences.scenario });
 
-    const link = readLink(window.location.search);
-    if (link.unknownScreen !== undefined) notify({ id: 'screen', key: 'ui.notice.unknownScreen', value: link.unknownScreen });
-    if (link.screen) send({ type: 'LINK_OPENED', screen: link.screen });
-    if (link.unknownLanguage !== undefined) {
-      notify({ id: 'language', key: 'ui.notice.unknownLanguage', value: link.unknownLanguage });
-    }
-    const language = link.language ?? preferences.language;
-    if (language !== undefined && findLanguage(language)) void chooseLanguage(language);
-  }, []);
+  const link = readLink(window.location.search);
+  if (link.unknownScreen !== undefined) notify({ id: 'screen', key: 'ui.notice.unknownScreen', value: link.unknownScreen });
+  if (link.screen) send({ type: 'LINK_OPENED', screen: link.screen });
+  if (link.unknownLanguage !== undefined) {
+    notify({ id: 'language', key: 'ui.notice.unknownLanguage', value: link.unknownLanguage });
+  }
+  const language = link.language ?? preferences.language;
+  if (language !== undefined && findLanguage(language)) void chooseLanguage(language);
+}
 
+/** The address bar and storage follow every screen, language and settings change. */
+export function useUrlAndStorage(): void {
   const screen = useFlowStore((store) => store.flow.screen);
   const settings = useFlowStore((store) => store.flow.settings);
   const scenario = useFlowStore((store) => store.flow.scenario);
@@ -72,7 +71,7 @@ export function useBootAndUrl(): void {
     document.documentElement.dir = findLanguage(language)?.dir ?? 'ltr';
   }, [screen, language]);
 
-  // The first run would store the defaults the boot effect is replacing: skip it.
+  // The first run would only store again what boot has just read.
   const firstSave = useRef(true);
   useEffect(() => {
     if (firstSave.current) {
