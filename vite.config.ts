@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -30,8 +31,37 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Trims what every first visit downloads, without splitting the files volunteers edit:
+ * - `virtual:ja-device` is the `device` part of ja.json: the terminal's Japanese, needed on
+ *   every screen. The whole ja.json (with the help layer in Japanese) loads when chosen.
+ * - ja.sources.json arrives with only what the app shows (status and source URL); the notes
+ *   are for people reading the file.
+ */
+function trimmedLocales(): Plugin {
+  const deviceId = 'virtual:ja-device';
+  return {
+    name: 'uketsuke-trimmed-locales',
+    enforce: 'pre',
+    resolveId: (id) => (id === deviceId ? `\0${deviceId}` : null),
+    load(id) {
+      if (id !== `\0${deviceId}`) return null;
+      const file = new URL('locales/ja.json', import.meta.url);
+      this.addWatchFile(file.pathname);
+      const ja = JSON.parse(readFileSync(file, 'utf8')) as { device: unknown };
+      return `export default ${JSON.stringify({ device: ja.device })};`;
+    },
+    transform(code, id) {
+      if (!id.endsWith('/locales/ja.sources.json')) return null;
+      const entries = Object.entries(JSON.parse(code) as Record<string, { status: string; source?: string }>);
+      const trimmed = entries.map(([key, { status, source }]) => [key, source === undefined ? { status } : { status, source }]);
+      return { code: JSON.stringify(Object.fromEntries(trimmed)), map: null };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), trimmedLocales()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     environment: 'jsdom',

@@ -138,4 +138,32 @@ describe('the simulator', () => {
     expect(document.activeElement).toBe(device().getByRole('heading', { level: 2 }));
     expect(document.activeElement).toHaveTextContent('顔認証を行います');
   });
+
+  it('shows a second language beside the first, each marked with its own lang', async () => {
+    renderApp('?screen=pin-entry&lang=en&also=vi');
+    const title = device().getByRole('heading', { level: 2 });
+    expect(await within(title).findByText('Nhập mã PIN (4 chữ số)', { exact: false })).toHaveAttribute('lang', 'vi');
+    expect(within(title).getByText(/Enter your PIN/)).toHaveAttribute('lang', 'en');
+  });
+
+  it('puts furigana over the kanji of the device text when the visitor asks for them', async () => {
+    renderApp('?screen=pin-entry');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Reading aid for the Japanese' }), { target: { value: 'furigana' } });
+    const title = device().getByRole('heading', { level: 2 });
+    expect(await within(title).findByText('あんしょうばんごう')).toBeInTheDocument();
+    expect(title.querySelector('ruby')).toHaveTextContent('暗証番号');
+  });
+
+  it('writes the device text in romaji when the visitor asks for it', async () => {
+    renderApp('?screen=method-select');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Reading aid for the Japanese' }), { target: { value: 'romaji' } });
+    expect(await device().findByText(/kao ?ninshō de honnin ?kakunin/i)).toHaveAttribute('lang', 'ja-Latn');
+  });
+
+  it('names every language in its own script and says it is a draft', () => {
+    renderApp();
+    const picker = screen.getByRole('combobox', { name: 'Your language' });
+    expect(within(picker).getByRole('option', { name: /^नेपाली \(draft/ })).toBeInTheDocument();
+    expect(within(picker).getByRole('option', { name: /^မြန်မာဘာသာ/ })).toBeInTheDocument();
+  });
 });

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Terminal } from '../device/terminal.tsx';
 import { PromptPanel } from '../overlay/prompt-panel.tsx';
 import { SimControls } from '../components/sim-controls.tsx';
@@ -7,37 +8,56 @@ import { AppHeader } from '../components/app-header.tsx';
 import { Notices } from '../components/notices.tsx';
 import { PracticePin } from '../components/practice-pin.tsx';
 import { useFlowStore, selectFlow } from '../store/flow-store.ts';
+import { useUiStore } from '../store/ui-store.ts';
 import { describeScreen } from '../screens/registry.ts';
 import { useVisitorT } from '../i18n/use-fixed-t.ts';
 import { useScreenTimeout, useUrlAndStorage } from './use-app-wiring.ts';
 
+// Translators are few and patients many: the workbench is its own chunk, fetched when opened.
+const WorkbenchPage = lazy(() => import('../workbench/workbench-page.tsx').then((module) => ({ default: module.WorkbenchPage })));
+
 export function App() {
   useUrlAndStorage();
   useScreenTimeout();
-  const flow = useFlowStore(selectFlow);
+  const view = useUiStore((store) => store.view);
   const { t } = useVisitorT();
-  const keypadShown = describeScreen(flow).keypad !== undefined;
   return (
     <div className="app">
-      <a className="skip-link" href="#help">
+      <a className="skip-link" href="#main">
         {t('ui.app.skip')}
       </a>
       <AppHeader />
       <Notices />
-      <main className="layout">
-        <div className="device-column">
-          {/* While the keypad is on screen, the practice PIN and its warning come first. */}
-          {keypadShown ? <PracticePin prominent /> : null}
-          <Terminal />
-          {keypadShown ? null : <PracticePin prominent={false} />}
-        </div>
-        <div className="help-column" id="help">
-          <PromptPanel />
-          <SimControls />
-          <ScenarioForm />
-          <SettingsForm />
-        </div>
+      <main id="main" className={view === 'workbench' ? 'layout workbench-layout' : 'layout'}>
+        {view === 'workbench' ? (
+          <Suspense fallback={<p className="panel-hint">…</p>}>
+            <WorkbenchPage />
+          </Suspense>
+        ) : (
+          <Simulator />
+        )}
       </main>
     </div>
+  );
+}
+
+function Simulator() {
+  const flow = useFlowStore(selectFlow);
+  const keypadShown = describeScreen(flow).keypad !== undefined;
+  return (
+    <>
+      <div className="device-column">
+        {/* While the keypad is on screen, the practice PIN and its warning come first. */}
+        {keypadShown ? <PracticePin prominent /> : null}
+        <Terminal />
+        {keypadShown ? null : <PracticePin prominent={false} />}
+      </div>
+      <div className="help-column" id="help">
+        <PromptPanel />
+        <SimControls />
+        <ScenarioForm />
+        <SettingsForm />
+      </div>
+    </>
   );
 }

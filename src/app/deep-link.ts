@@ -1,33 +1,51 @@
 import { SCREEN_IDS, type ScreenId } from '../flow/types.ts';
 import { findLanguage } from '../i18n/languages.ts';
+import type { View } from '../store/ui-store.ts';
 
 export interface LinkRequest {
   readonly screen?: ScreenId;
   readonly unknownScreen?: string;
   readonly language?: string;
+  readonly second?: string;
   readonly unknownLanguage?: string;
+  readonly view?: View;
 }
 
 const isScreenId = (value: string): value is ScreenId => (SCREEN_IDS as readonly string[]).includes(value);
 
-/** Reads `?screen=…&lang=…`; anything unknown is reported back, never guessed at. */
+/** Reads `?screen=…&lang=…&also=…&view=…`; anything unknown is reported back, never guessed at. */
 export function readLink(search: string): LinkRequest {
   const params = new URLSearchParams(search);
   const screen = params.get('screen');
   const language = params.get('lang');
+  const second = params.get('also');
   const request: { -readonly [K in keyof LinkRequest]: LinkRequest[K] } = {};
   if (screen !== null && screen !== '') {
     if (isScreenId(screen)) request.screen = screen;
     else request.unknownScreen = screen.slice(0, 40);
   }
-  if (language !== null && language !== '') {
-    if (findLanguage(language)) request.language = language;
-    else request.unknownLanguage = language.slice(0, 20);
+  for (const [value, field] of [
+    [language, 'language'],
+    [second, 'second'],
+  ] as const) {
+    if (value === null || value === '') continue;
+    if (findLanguage(value)) request[field] = value;
+    else request.unknownLanguage = value.slice(0, 20);
   }
+  if (params.get('view') === 'workbench') request.view = 'workbench';
   return request;
 }
 
-export function writeLink(screen: ScreenId, language: string): string {
+export interface LinkState {
+  readonly screen: ScreenId;
+  readonly language: string;
+  readonly second?: string | null;
+  readonly view?: View;
+}
+
+export function writeLink({ screen, language, second, view }: LinkState): string {
   const params = new URLSearchParams({ screen, lang: language });
+  if (second) params.set('also', second);
+  if (view === 'workbench') params.set('view', 'workbench');
   return `?${params.toString()}`;
 }

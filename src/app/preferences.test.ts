@@ -48,6 +48,11 @@ describe('links', () => {
   });
 
   it('round-trip through the address bar', () => {
-    expect(readLink(writeLink('consent-topic', 'ja'))).toEqual({ screen: 'consent-topic', language: 'ja' });
+    expect(readLink(writeLink({ screen: 'consent-topic', language: 'ja', second: 'en', view: 'workbench' }))).toEqual({
+      screen: 'consent-topic',
+      language: 'ja',
+      second: 'en',
+      view: 'workbench',
+    });
   });
 });

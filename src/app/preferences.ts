@@ -1,9 +1,12 @@
 import { DEFAULT_SCENARIO, DEFAULT_SETTINGS } from '../flow/machine.ts';
 import { CONSENT_TOPICS, type FacilitySettings, type Scenario } from '../flow/types.ts';
+import type { ReadingAid } from '../store/ui-store.ts';
 
 /** What the visitor chose, kept between visits. Never anything about the patient or the PIN. */
 export interface Preferences {
   readonly language?: string;
+  readonly second?: string;
+  readonly reading?: ReadingAid;
   readonly settings: FacilitySettings;
   readonly scenario: Scenario;
 }
@@ -42,7 +45,14 @@ export function parsePreferences(raw: unknown): Preferences {
     registered: bool(c.registered, DEFAULT_SCENARIO.registered),
     eligibility: oneOf(c.eligibility, ['found', 'not-found'] as const, DEFAULT_SCENARIO.eligibility),
   };
-  return typeof record.language === 'string' ? { language: record.language, settings, scenario } : { settings, scenario };
+  const reading = oneOf(record.reading, ['none', 'furigana', 'romaji'] as const, 'none');
+  return {
+    ...(typeof record.language === 'string' ? { language: record.language } : {}),
+    ...(typeof record.second === 'string' ? { second: record.second } : {}),
+    ...(reading === 'none' ? {} : { reading }),
+    settings,
+    scenario,
+  };
 }
 
 export type LoadOutcome = { readonly preferences: Preferences; readonly storageWorks: boolean };

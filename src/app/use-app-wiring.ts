@@ -1,13 +1,14 @@
 import { useEffect, useRef } from 'react';
 import { machine } from '../flow/machine.ts';
 import { useFlowStore } from '../store/flow-store.ts';
-import { useUiStore } from '../store/ui-store.ts';
+import { useUiStore, type ReadingAid } from '../store/ui-store.ts';
 import { loadLanguage } from '../i18n/i18n.ts';
 import { findLanguage } from '../i18n/languages.ts';
+import { loadReadings } from '../i18n/readings.ts';
 import { readLink, writeLink } from './deep-link.ts';
 import { loadPreferences, savePreferences, type StorageLike } from './preferences.ts';
 
-const browserStorage = (): StorageLike => window.localStorage;
+export const browserStorage = (): StorageLike => window.localStorage;
 
 /** Turns a screen's timeout (data in the flow table) into a TIMED_OUT event. */
 export function useScreenTimeout(): void {
@@ -21,17 +22,30 @@ export function useScreenTimeout(): void {
   }, [flow.screen, flow.session, timeoutMs, send]);
 }
 
-/** Switches the visitor's language, loading it first; on failure says so and keeps English. */
-export async function chooseLanguage(code: string): Promise<void> {
-  const { setLanguage, notify } = useUiStore.getState();
+/** Loads a language's strings; on failure says why, by name, and returns false. */
+async function ensureLanguage(code: string): Promise<boolean> {
   const result = await loadLanguage(code);
-  if (result.ok) {
-    setLanguage(code);
-    return;
-  }
+  if (result.ok) return true;
   const name = findLanguage(code)?.english ?? code;
-  notify({ id: 'language', key: result.reason === 'unknown' ? 'ui.notice.unknownLanguage' : 'ui.notice.localeFailed', value: name });
-  setLanguage('en');
+  useUiStore
+    .getState()
+    .notify({ id: 'language', key: result.reason === 'unknown' ? 'ui.notice.unknownLanguage' : 'ui.notice.localeFailed', value: name });
+  return false;
+}
+
+/** Switches the visitor's language, loading it first; on failure keeps English. */
+export async function chooseLanguage(code: string): Promise<void> {
+  useUiStore.getState().setLanguage((await ensureLanguage(code)) ? code : 'en');
+}
+
+/** Shows a second translation beside the first, or none. */
+export async function chooseSecond(code: string | null): Promise<void> {
+  if (code === null || (await ensureLanguage(code))) useUiStore.getState().setSecond(code);
+}
+
+export function chooseReading(reading: ReadingAid): void {
+  useUiStore.getState().setReading(reading);
+  if (reading !== 'none') void loadReadings();
 }
 
 /**
@@ -41,7 +55,7 @@ export async function chooseLanguage(code: string): Promise<void> {
  */
 export function bootFromPage(): void {
   const { send } = useFlowStore.getState();
-  const { notify } = useUiStore.getState();
+  const { notify, setView } = useUiStore.getState();
   const { preferences, storageWorks } = loadPreferences(browserStorage);
   if (!storageWorks) notify({ id: 'storage', key: 'ui.notice.storage' });
   send({ type: 'SETTINGS_CHANGED', settings: preferences.settings });
@@ -53,8 +67,12 @@ export function bootFromPage(): void {
   if (link.unknownLanguage !== undefined) {
     notify({ id: 'language', key: 'ui.notice.unknownLanguage', value: link.unknownLanguage });
   }
+  if (link.view) setView(link.view);
   const language = link.language ?? preferences.language;
   if (language !== undefined && findLanguage(language)) void chooseLanguage(language);
+  const second = link.second ?? preferences.second;
+  if (second !== undefined && findLanguage(second)) void chooseSecond(second);
+  if (preferences.reading) chooseReading(preferences.reading);
 }
 
 /** The address bar and storage follow every screen, language and settings change. */
@@ -63,13 +81,16 @@ export function useUrlAndStorage(): void {
   const settings = useFlowStore((store) => store.flow.settings);
   const scenario = useFlowStore((store) => store.flow.scenario);
   const language = useUiStore((store) => store.language);
+  const second = useUiStore((store) => store.second);
+  const reading = useUiStore((store) => store.reading);
+  const view = useUiStore((store) => store.view);
 
   useEffect(() => {
-    const next = writeLink(screen, language);
+    const next = writeLink({ screen, language, second, view });
     if (window.location.search !== next) window.history.replaceState(null, '', next);
     document.documentElement.lang = language;
     document.documentElement.dir = findLanguage(language)?.dir ?? 'ltr';
-  }, [screen, language]);
+  }, [screen, language, second, view]);
 
   // The first run would only store again what boot has just read.
   const firstSave = useRef(true);
@@ -78,7 +99,13 @@ export function useUrlAndStorage(): void {
       firstSave.current = false;
       return;
     }
-    const saved = savePreferences(browserStorage, { language, settings, scenario });
+    const saved = savePreferences(browserStorage, {
+      language,
+      ...(second ? { second } : {}),
+      reading,
+      settings,
+      scenario,
+    });
     if (!saved) useUiStore.getState().notify({ id: 'storage', key: 'ui.notice.storage' });
-  }, [language, settings, scenario]);
+  }, [language, second, reading, settings, scenario]);
 }

@@ -12,7 +12,7 @@ import { DeviceScreen } from './device-screen.tsx';
 export function Terminal() {
   const flow = useFlowStore(selectFlow);
   const send = useFlowStore(selectSend);
-  const { t, language } = useVisitorT();
+  const { t, language, dir } = useVisitorT();
   const view = describeScreen(flow);
   const { cardInReader } = flow.session;
   const canPlace = flow.screen === 'idle';
@@ -52,7 +52,8 @@ export function Terminal() {
 
   return (
     <section className="terminal-wrap" aria-label={t('ui.device.label')} lang={language}>
-      <div className={`terminal entry-${entry}`} data-screen={flow.screen}>
+      {/* The device is a Japanese terminal: it never mirrors, whatever the visitor reads. */}
+      <div className={`terminal entry-${entry}`} data-screen={flow.screen} dir="ltr">
         <div className="bezel-top">
           <span className="camera" aria-hidden="true" />
         </div>
@@ -70,7 +71,9 @@ export function Terminal() {
             <span className="card-slot" aria-hidden="true">
               <span className="card-shape" />
             </span>
-            <span className="card-label">{cardLabel}</span>
+            <span className="card-label" dir={dir}>
+              {cardLabel}
+            </span>
           </button>
         </div>
       </div>

@@ -1,29 +1,36 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import ja from '../../locales/ja.json';
+import jaDevice from 'virtual:ja-device';
 import en from '../../locales/en.json';
-import { FALLBACK_LANGUAGE, SOURCE_LANGUAGE, findLanguage } from './languages.ts';
+import { FALLBACK_LANGUAGE, SOURCE_LANGUAGE, findLanguage, isPseudo } from './languages.ts';
+import { readEdits, useEditsStore } from '../workbench/edits.ts';
 
 /**
- * Japanese (the device) and English (the fallback) ship with the first visit, since every
- * screen needs both; every other language is its own chunk, fetched when first chosen.
+ * The device's Japanese and English (the fallback) ship with the first visit, since every
+ * screen needs both; every other language (and Japanese for the help layer) is its own chunk,
+ * fetched when first chosen.
  */
 const lazyLocales = import.meta.glob<{ default: unknown }>([
   '../../locales/*.json',
-  '!../../locales/ja.json',
   '!../../locales/en.json',
   '!../../locales/languages.json',
+  '!../../locales/context.json',
   '!../../locales/*.sources.json',
+  '!../../locales/*.readings.json',
 ]);
 
 export function createI18n(): I18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
-    resources: { ja: { translation: ja }, en: { translation: en } },
+    resources: { ja: { translation: jaDevice }, en: { translation: en } },
     lng: FALLBACK_LANGUAGE,
     fallbackLng: FALLBACK_LANGUAGE,
     supportedLngs: false,
+    // 'ja-x-easy' must not fall back to 'ja', nor 'pt-BR' to a missing 'pt': English is the fallback.
+    load: 'currentOnly',
     interpolation: { escapeValue: false },
+    // Re-render when strings are added: a language arriving, or a translator's edit.
+    react: { bindI18nStore: 'added' },
     returnNull: false,
     initAsync: false,
   });
@@ -34,19 +41,45 @@ export const i18n = createI18n();
 
 export type LoadResult = { ok: true } | { ok: false; reason: 'unknown' | 'failed' };
 
+/** A language's own file (without a translator's edits), or null when it cannot be had. */
+export async function baseStrings(code: string): Promise<Record<string, unknown> | null> {
+  if (code === FALLBACK_LANGUAGE) return en;
+  if (!findLanguage(code)) return null;
+  try {
+    if (isPseudo(code)) return (await import('./pseudo.ts')).pseudoLocale(en);
+    const loader = lazyLocales[`../../locales/${code}.json`];
+    if (!loader) return null;
+    const strings = (await loader()).default;
+    if (typeof strings !== 'object' || strings === null || Array.isArray(strings)) return null;
+    // Checked just above: a JSON object of this language's strings.
+    return strings as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+}
+
+const browserStorage = () => window.localStorage;
+
+/** Lays a translator's kept edits over the loaded strings, and mirrors them for the workbench. */
+export function applyStoredEdits(code: string, instance: I18n = i18n): void {
+  const { edits, storageWorks } = readEdits(browserStorage, code);
+  for (const [key, value] of Object.entries(edits)) instance.addResource(code, 'translation', key, value);
+  useEditsStore.getState().put(code, edits, storageWorks);
+}
+
 /** Makes a language's strings available; says why not when it cannot, and changes nothing then. */
 export async function loadLanguage(code: string, instance: I18n = i18n): Promise<LoadResult> {
   if (!findLanguage(code)) return { ok: false, reason: 'unknown' };
-  if (code === SOURCE_LANGUAGE || instance.hasResourceBundle(code, 'translation')) return { ok: true };
-  const loader = lazyLocales[`../../locales/${code}.json`];
-  if (!loader) return { ok: false, reason: 'failed' };
-  try {
-    const module = await loader();
-    const strings = module.default;
-    if (typeof strings !== 'object' || strings === null || Array.isArray(strings)) return { ok: false, reason: 'failed' };
+  // Japanese starts with the device's strings only; its help-layer strings come when chosen.
+  const loaded =
+    code === SOURCE_LANGUAGE
+      ? instance.exists('ui.app.name', { lng: code, fallbackLng: false })
+      : instance.hasResourceBundle(code, 'translation');
+  if (!loaded) {
+    const strings = await baseStrings(code);
+    if (strings === null) return { ok: false, reason: 'failed' };
     instance.addResourceBundle(code, 'translation', strings, true, true);
-    return { ok: true };
-  } catch {
-    return { ok: false, reason: 'failed' };
   }
+  applyStoredEdits(code, instance);
+  return { ok: true };
 }

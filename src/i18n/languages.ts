@@ -8,6 +8,11 @@ export interface LanguageInfo {
   readonly english: string;
   readonly dir: 'ltr' | 'rtl';
   readonly status: LanguageStatus;
+  /** Share of the source keys translated, as measured by `npm run locales -- --write`. */
+  readonly completeness: number;
+  /** The translation gate fails when completeness falls below this. */
+  readonly threshold: number;
+  readonly translators: readonly string[];
   readonly reviewers: readonly string[];
 }
 
@@ -24,6 +29,18 @@ function parseManifest(raw: Record<string, unknown>): LanguageInfo[] {
 
 export const LANGUAGES: readonly LanguageInfo[] = parseManifest(manifest);
 
+/**
+ * Languages for testing only, reachable by link (`?lang=x-pseudo`) but not offered in the
+ * picker: accented, lengthened English that shows hard-coded strings and overflow, and the
+ * same mirrored right-to-left.
+ */
+export const PSEUDO_LANGUAGES: readonly LanguageInfo[] = [
+  { code: 'x-pseudo', name: 'Pseudo', english: 'Pseudo-locale', dir: 'ltr', status: 'draft', completeness: 100, threshold: 0, translators: [], reviewers: [] },
+  { code: 'x-rtl', name: 'Pseudo RTL', english: 'Pseudo right-to-left', dir: 'rtl', status: 'draft', completeness: 100, threshold: 0, translators: [], reviewers: [] },
+];
+
 export function findLanguage(code: string): LanguageInfo | undefined {
-  return LANGUAGES.find((language) => language.code === code);
+  return LANGUAGES.find((language) => language.code === code) ?? PSEUDO_LANGUAGES.find((language) => language.code === code);
 }
+
+export const isPseudo = (code: string): boolean => PSEUDO_LANGUAGES.some((language) => language.code === code);

@@ -3,7 +3,8 @@ import type { DeviceKey } from '../i18n/keys.ts';
 import { provenanceOf } from '../i18n/provenance.ts';
 import { useDeviceT, useVisitorT } from '../i18n/use-fixed-t.ts';
 import { useUiStore } from '../store/ui-store.ts';
-import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
+import { useChipLanguages } from './chip-languages.ts';
+import { JapaneseText, TranslatedText, useTranslate } from './translated-text.tsx';
 
 export interface DeviceTextProps {
   readonly k: DeviceKey;
@@ -15,33 +16,35 @@ export interface DeviceTextProps {
 }
 
 /**
- * One piece of the terminal's Japanese, with the visitor's translation laid right under it.
- * The translation chip is the help layer: a different look, its own `lang`, and a mark when
- * the Japanese is approximate.
+ * One piece of the terminal's Japanese, with the chosen translations laid right under it. The
+ * Japanese may carry a reading aid (furigana or romaji); the translation chips are the help
+ * layer: their own look, their own `lang`, and a mark when the Japanese is approximate.
  */
 export function DeviceText({ k, values, as: Tag = 'span', className, focusable = false }: DeviceTextProps) {
   const deviceT = useDeviceT();
-  const { t, language, dir } = useVisitorT();
+  const { t } = useVisitorT();
+  const translate = useTranslate();
+  const languages = useChipLanguages();
+  const overlay = useUiStore((store) => store.overlay);
   const japanese = deviceT(k, values ?? {});
-  const translation = t(k, values ?? {});
-  // A chip that repeats the device text (brand names like iPhone) would only add noise.
-  const overlay = useUiStore((store) => store.overlay) && language !== SOURCE_LANGUAGE && translation !== japanese;
   const approximate = provenanceOf(k).status === 'approximate';
+  // A chip that repeats the device text (brand names like iPhone) would only add noise.
+  const chips = overlay
+    ? languages.map((language) => translate(k, language, values ?? {})).filter((chip) => chip.text !== japanese)
+    : [];
   return (
     <Tag className={className} data-key={k} {...(focusable ? { tabIndex: -1 } : {})}>
-      <span lang="ja" className="device-ja">
-        {japanese}
-      </span>
-      {overlay ? (
-        <span className="overlay-chip" lang={language} dir={dir}>
-          {translation}
-          {approximate ? (
-            <abbr className="approx-mark" title={t('ui.provenance.approximate')} lang={language}>
+      <JapaneseText k={k} values={values} className="device-ja" romajiClassName="device-romaji" />
+      {chips.map((chip, index) => (
+        <span key={chip.lang + String(index)} className="overlay-chip" lang={chip.lang} dir={chip.dir}>
+          <TranslatedText translation={chip} />
+          {approximate && index === 0 ? (
+            <abbr className="approx-mark" title={t('ui.provenance.approximate')}>
               {' ≈'}
             </abbr>
           ) : null}
         </span>
-      ) : null}
+      ))}
     </Tag>
   );
 }

@@ -3,17 +3,21 @@ import { describeScreen } from '../screens/registry.ts';
 import { provenanceOf } from '../i18n/provenance.ts';
 import { useDeviceT, useVisitorT } from '../i18n/use-fixed-t.ts';
 import type { DeviceKey } from '../i18n/keys.ts';
+import { useChipLanguages } from './chip-languages.ts';
+import { JapaneseText, TranslatedText, useTranslate } from './translated-text.tsx';
 
 interface Prompt {
   readonly key: DeviceKey;
   readonly values?: Readonly<Record<string, string | number>> | undefined;
 }
 
-/** Every prompt of the current screen, Japanese first, then the visitor's language and its source. */
+/** Every prompt of the current screen: the Japanese (with its reading aid), each chosen language, and its source. */
 export function PromptPanel() {
   const flow = useFlowStore(selectFlow);
   const deviceT = useDeviceT();
   const { t, language, dir } = useVisitorT();
+  const translate = useTranslate();
+  const languages = useChipLanguages();
   const view = describeScreen(flow);
   const prompts: Prompt[] = [
     ...view.texts.map((part) => ({ key: part.key, values: part.values })),
@@ -28,13 +32,17 @@ export function PromptPanel() {
         {prompts.map(({ key, values }) => {
           const provenance = provenanceOf(key);
           const japanese = deviceT(key, values ?? {});
-          const translation = t(key, values ?? {});
           return (
             <li key={key} className="prompt" data-key={key}>
-              <p className="prompt-ja" lang="ja" dir="ltr">
-                {japanese}
-              </p>
-              {translation !== japanese ? <p className="prompt-tr">{translation}</p> : null}
+              <JapaneseText k={key} values={values} as="p" className="prompt-ja" romajiClassName="prompt-romaji" />
+              {languages.map((code) => {
+                const translation = translate(key, code, values ?? {});
+                return translation.text === japanese ? null : (
+                  <p key={code} className="prompt-tr" lang={translation.lang} dir={translation.dir}>
+                    <TranslatedText translation={translation} />
+                  </p>
+                );
+              })}
               <p className={`prompt-source ${provenance.status}`}>
                 {provenance.status === 'confirmed' ? (
                   <>

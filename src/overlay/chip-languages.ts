@@ -1,0 +1,12 @@
+import { createContext, useContext } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { chipLanguages, useUiStore } from '../store/ui-store.ts';
+
+/** Lets a preview (the translators' workbench) show the device in a language of its choosing. */
+export const ChipLanguagesContext = createContext<readonly string[] | null>(null);
+
+export function useChipLanguages(): readonly string[] {
+  const override = useContext(ChipLanguagesContext);
+  const fromStore = useUiStore(useShallow(chipLanguages));
+  return override ?? fromStore;
+}

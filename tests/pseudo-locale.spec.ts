@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+import { SCREEN_IDS } from '../src/flow/types.ts';
+import { TerminalPage } from './terminal-page.ts';
+
+/**
+ * The pseudo-locale accents and lengthens every string of the help layer and brackets it ⟦…⟧.
+ * On every screen: any text the visitor reads that is not bracketed did not come from the
+ * locale files (a hard-coded string), and nothing may stick out of its place.
+ */
+for (const screen of SCREEN_IDS) {
+  test(`the ${screen} screen has no hard-coded text and nothing overflows in a longer language`, async ({ page }) => {
+    await page.addInitScript(() => {
+      // Keep screens that move on by themselves in place while they are looked at.
+      const original = window.setTimeout.bind(window);
+      window.setTimeout = ((handler: TimerHandler, timeout?: number, ...args: unknown[]) =>
+        original(handler, (timeout ?? 0) >= 1000 ? 2 ** 31 - 1 : timeout, ...args)) as typeof window.setTimeout;
+    });
+    const reader = new TerminalPage(page);
+    await reader.open(`screen=${screen}&lang=x-pseudo`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('⟦');
+
+    const report = await page.evaluate(() => {
+      const unbracketed: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent?.trim() ?? '';
+        const parent = node.parentElement;
+        if (!parent || !/\p{L}/u.test(text)) continue;
+        // The device's own Japanese (and its romaji) is not translated: it is the point.
+        if (parent.closest('[lang="ja"], [lang="ja-Latn"], noscript')) continue;
+        // Language names are shown in their own script on purpose.
+        if (parent.closest('option')) continue;
+        if (parent.closest('[hidden]') || parent.getClientRects().length === 0) continue;
+        if (!text.includes('⟦') && !text.includes('⟧')) unbracketed.push(text);
+      }
+      const overflow: string[] = [];
+      if (document.documentElement.scrollWidth > window.innerWidth) overflow.push(`page is ${document.documentElement.scrollWidth}px wide`);
+      for (const box of document.querySelectorAll<HTMLElement>('.device-screen, .panel, .practice-pin')) {
+        const edge = box.getBoundingClientRect();
+        for (const child of box.querySelectorAll<HTMLElement>('*')) {
+          const rect = child.getBoundingClientRect();
+          if (rect.width > 0 && (rect.right > edge.right + 1 || rect.left < edge.left - 1)) {
+            overflow.push(`${child.tagName.toLowerCase()}.${child.className} sticks out of ${box.className}`);
+          }
+        }
+      }
+      return { unbracketed, overflow };
+    });
+    expect(report.unbracketed, 'text not from the locale files').toEqual([]);
+    expect(report.overflow, 'text that does not fit').toEqual([]);
+  });
+}
