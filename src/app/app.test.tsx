@@ -166,4 +166,12 @@ describe('the simulator', () => {
     expect(within(picker).getByRole('option', { name: /^नेपाली \(draft/ })).toBeInTheDocument();
     expect(within(picker).getByRole('option', { name: /^မြန်မာဘာသာ/ })).toBeInTheDocument();
   });
+
+  it('writes Easy Japanese with furigana over the device, and never shows the markup', async () => {
+    renderApp('?screen=pin-entry&lang=ja-x-easy');
+    const title = device().getByRole('heading', { level: 2 });
+    await within(title).findByText('あんしょうばんごう');
+    expect(title.querySelector('.overlay-chip ruby')).not.toBeNull();
+    expect(document.body.textContent).not.toMatch(/\{[^{}|]+\|[^{}|]+\}/);
+  });
 });

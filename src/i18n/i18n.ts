@@ -4,6 +4,7 @@ import jaDevice from 'virtual:ja-device';
 import en from '../../locales/en.json';
 import { FALLBACK_LANGUAGE, SOURCE_LANGUAGE, findLanguage, isPseudo } from './languages.ts';
 import { readEdits, useEditsStore } from '../workbench/edits.ts';
+import { stripRuby } from './ruby.ts';
 
 /**
  * The device's Japanese and English (the fallback) ship with the first visit, since every
@@ -19,9 +20,16 @@ const lazyLocales = import.meta.glob<{ default: unknown }>([
   '!../../locales/*.readings.json',
 ]);
 
+/** Easy Japanese writes furigana as {漢字|かんじ}; where text must be plain, the markup goes. */
+const PLAIN_TEXT = {
+  type: 'postProcessor',
+  name: 'plainText',
+  process: (value: string) => stripRuby(value),
+} as const;
+
 export function createI18n(): I18n {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
+  void instance.use(initReactI18next).use(PLAIN_TEXT).init({
     resources: { ja: { translation: jaDevice }, en: { translation: en } },
     lng: FALLBACK_LANGUAGE,
     fallbackLng: FALLBACK_LANGUAGE,
@@ -31,6 +39,9 @@ export function createI18n(): I18n {
     interpolation: { escapeValue: false },
     // Re-render when strings are added: a language arriving, or a translator's edit.
     react: { bindI18nStore: 'added' },
+    // Plain strings by default (labels, options, attributes); translations laid over the device
+    // ask for the markup (`postProcess: []`) and draw it as <ruby>.
+    postProcess: [PLAIN_TEXT.name],
     returnNull: false,
     initAsync: false,
   });

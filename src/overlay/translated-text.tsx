@@ -40,7 +40,8 @@ export function useTranslate(): (key: MessageKey, language: string, values?: Rea
     // With the values, so plural keys (`_one`, `_other`) are found as `t` would find them.
     const has = i18n.exists(key, { ...values, lng: language, fallbackLng: false });
     const lang = has ? language : 'en';
-    const text = i18n.getFixedT(lang)(key, values);
+    // Keep the furigana markup: TranslatedText draws it as <ruby>.
+    const text = i18n.getFixedT(lang)(key, { ...values, postProcess: [] });
     return { text, lang, dir: findLanguage(lang)?.dir ?? 'ltr' };
   };
 }
