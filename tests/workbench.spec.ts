@@ -74,6 +74,8 @@ test('an imported file is previewed first, and a malformed one is refused with t
 });
 
 test('the workbench has no WCAG 2.1 A/AA violations axe can find', async ({ page }) => {
+  // Every key of a language is on the page at once: axe needs longer than for one screen.
+  test.setTimeout(120_000);
   const { default: AxeBuilder } = await import('@axe-core/playwright');
   await page.goto('/?lang=en&view=workbench');
   await expect(field(page, 'device.idle.titleTray')).not.toHaveValue('');
