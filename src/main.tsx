@@ -6,9 +6,9 @@ import { App } from './app/app.tsx';
 import { bootFromPage } from './app/use-app-wiring.ts';
 import './styles.css';
 
-bootFromPage();
-const root = document.getElementById('root');
-if (root) {
+function render(): void {
+  const root = document.getElementById('root');
+  if (!root) return;
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
@@ -17,3 +17,6 @@ if (root) {
     </StrictMode>,
   );
 }
+
+// Draw once the linked or stored languages are in, so the page does not repaint in them.
+void bootFromPage().finally(render);

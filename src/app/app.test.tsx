@@ -10,7 +10,7 @@ import { initialState, QUERY_MS } from '../flow/machine.ts';
 
 function renderApp(search = '') {
   window.history.replaceState(null, '', `/${search}`);
-  bootFromPage();
+  void bootFromPage();
   return render(
     <I18nextProvider i18n={i18n}>
       <App />

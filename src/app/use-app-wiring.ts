@@ -51,9 +51,10 @@ export function chooseReading(reading: ReadingAid): void {
 /**
  * Startup, before the first render: stored preferences first, then what the link asks for.
  * Doing this before React draws anything means a deep link paints its own screen at once,
- * with no idle screen flashing first (and no layout shift).
+ * with no idle screen flashing first (and no layout shift). The promise settles once the
+ * chosen languages are loaded (or have failed, with a notice), so the first paint is in them.
  */
-export function bootFromPage(): void {
+export async function bootFromPage(): Promise<void> {
   const { send } = useFlowStore.getState();
   const { notify, setView } = useUiStore.getState();
   const { preferences, storageWorks } = loadPreferences(browserStorage);
@@ -68,11 +69,13 @@ export function bootFromPage(): void {
     notify({ id: 'language', key: 'ui.notice.unknownLanguage', value: link.unknownLanguage });
   }
   if (link.view) setView(link.view);
-  const language = link.language ?? preferences.language;
-  if (language !== undefined && findLanguage(language)) void chooseLanguage(language);
-  const second = link.second ?? preferences.second;
-  if (second !== undefined && findLanguage(second)) void chooseSecond(second);
   if (preferences.reading) chooseReading(preferences.reading);
+  const language = link.language ?? preferences.language;
+  const second = link.second ?? preferences.second;
+  await Promise.all([
+    language !== undefined && findLanguage(language) ? chooseLanguage(language) : undefined,
+    second !== undefined && findLanguage(second) ? chooseSecond(second) : undefined,
+  ]);
 }
 
 /** The address bar and storage follow every screen, language and settings change. */
