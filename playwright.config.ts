@@ -1,21 +1,13 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 
 /**
  * Browser journeys against the production build, served by `vite preview`.
- *
- * Playwright cannot download its own browsers on our machines, so Debian's chromium is used
- * (CHROMIUM_PATH, else /usr/bin/chromium); where neither exists, Playwright's own browser.
+ * Which Chromium, and with which flags: scripts/chromium.mjs.
  */
 const PORT = 4321;
 const BASE_URL = `http://localhost:${PORT}`;
 const CI = Boolean(process.env.CI);
-
-function chromiumPath(): string | undefined {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
 
 const executablePath = chromiumPath();
 
@@ -37,16 +29,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       ...(executablePath === undefined ? {} : { executablePath }),
-      // The closed network otherwise floods the browser with refused connections.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-      ],
+      args: [...CHROMIUM_ARGS],
     },
   },
   projects: [

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { preview } from 'vite';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 
 const THRESHOLDS = { performance: 0.95, accessibility: 1, 'best-practices': 1 };
 const PORT = 4322;
@@ -16,20 +17,11 @@ if (!existsSync('dist/index.html')) {
   process.exit(2);
 }
 
-const chromePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const chromePath = chromiumPath();
 const server = await preview({ preview: { port: PORT, strictPort: true, open: false }, logLevel: 'warn' });
 const chrome = await chromeLauncher.launch({
   ...(chromePath ? { chromePath } : {}),
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    '--no-first-run',
-  ],
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
 
 let failed = false;

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { preview } from 'vite';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -32,10 +33,10 @@ const screens = [...list.matchAll(/'([a-z0-9-]+)'/g)].map((m) => m[1]);
 
 const PORT = 4331;
 const server = await preview({ preview: { port: PORT, strictPort: true, open: false }, logLevel: 'warn' });
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath = chromiumPath();
 const browser = await chromium.launch({
   ...(executablePath ? { executablePath } : {}),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: CHROMIUM_ARGS,
 });
 try {
   const page = await browser.newPage({ viewport, reducedMotion: 'reduce' });

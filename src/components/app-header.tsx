@@ -20,10 +20,15 @@ export function AppHeader() {
   const setOverlay = useUiStore((store) => store.setOverlay);
   const setView = useUiStore((store) => store.setView);
 
-  const optionLabel = (info: LanguageInfo): string => {
+  // Each language in its own script, with its status (and completeness, when not whole).
+  const languageOption = (info: LanguageInfo) => {
     const status = t(`ui.lang.status.${info.status}`);
     const complete = info.completeness < 100 ? `, ${t('ui.lang.complete', { percent: info.completeness })}` : '';
-    return t('ui.lang.option', { name: info.name, status: status + complete });
+    return (
+      <option key={info.code} value={info.code} lang={info.code} dir={info.dir}>
+        {t('ui.lang.option', { name: info.name, status: status + complete })}
+      </option>
+    );
   };
 
   return (
@@ -49,22 +54,14 @@ export function AppHeader() {
         <label className="picker">
           <span>{t('ui.lang.label')}</span>
           <select value={language} onChange={(event) => void chooseLanguage(event.target.value)}>
-            {LANGUAGES.map((info) => (
-              <option key={info.code} value={info.code} lang={info.code} dir={info.dir}>
-                {optionLabel(info)}
-              </option>
-            ))}
+            {LANGUAGES.map(languageOption)}
           </select>
         </label>
         <label className="picker">
           <span>{t('ui.lang.second')}</span>
           <select value={second ?? ''} onChange={(event) => void chooseSecond(event.target.value || null)}>
             <option value="">{t('ui.lang.none')}</option>
-            {LANGUAGES.filter((info) => info.code !== SOURCE_LANGUAGE && info.code !== language).map((info) => (
-              <option key={info.code} value={info.code} lang={info.code} dir={info.dir}>
-                {optionLabel(info)}
-              </option>
-            ))}
+            {LANGUAGES.filter((info) => info.code !== SOURCE_LANGUAGE && info.code !== language).map(languageOption)}
           </select>
         </label>
         <label className="picker">
