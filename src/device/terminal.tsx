@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useFlowStore, selectFlow, selectSend } from '../store/flow-store.ts';
 import { describeScreen } from '../screens/registry.ts';
+import { accepts } from '../flow/machine.ts';
 import { useVisitorT } from '../i18n/use-fixed-t.ts';
 import { DeviceScreen } from './device-screen.tsx';
 
@@ -15,7 +16,7 @@ export function Terminal() {
   const { t, language, dir } = useVisitorT();
   const view = describeScreen(flow);
   const { cardInReader } = flow.session;
-  const canPlace = flow.screen === 'idle';
+  const canPlace = accepts(flow, 'CARD_PLACED');
   const entry = flow.settings.cardEntry;
   const phoneReady = view.simulate.includes('PHONE_HELD');
   const glass = useRef<HTMLDivElement>(null);

@@ -75,7 +75,8 @@ const go = (state: FlowState, screen: ScreenId, session: Partial<Session> = {}):
 const backToIdle = (state: FlowState): FlowState => ({ ...state, screen: 'idle', session: FRESH_SESSION });
 
 const hasPin = (state: FlowState): boolean => state.scenario.card !== 'face-only';
-const pinUsable = (state: FlowState): boolean => hasPin(state) && state.card.pinTriesLeft > 0;
+/** The card has a PIN and it is not locked: the PIN can be offered. */
+export const pinUsable = (state: FlowState): boolean => hasPin(state) && state.card.pinTriesLeft > 0;
 
 /** Where the patient goes once the eligibility query has answered. */
 export function resolveQuery(state: FlowState): FlowState {

@@ -1,3 +1,4 @@
+import { pinUsable } from '../flow/machine.ts';
 import type { ConsentTopic, FlowEvent, FlowState, ScreenId } from '../flow/types.ts';
 import type { DeviceKey } from '../i18n/keys.ts';
 import type { ActionPart, ScreenDescriber, ScreenView, SimulatedEvent, TextPart, TextRole } from './screen-view.ts';
@@ -10,13 +11,10 @@ function view(partial: Partial<ScreenView> & Pick<ScreenView, 'texts'>): ScreenV
   return { tone: 'normal', widget: null, actions: [], simulate: [], ...partial };
 }
 
-const hasUsablePin = (flow: FlowState): boolean =>
-  flow.scenario.card !== 'face-only' && flow.card.pinTriesLeft > 0;
-
 /** After a failed or timed-out face check: try again, or switch to the PIN where the card allows. */
 function faceProblem(screen: 'face-failed' | 'face-timeout', flow: FlowState): ScreenView {
   const actions = [act(`device.${screen}.retry`, { type: 'RETRY_CHOSEN' })];
-  if (hasUsablePin(flow)) {
+  if (pinUsable(flow)) {
     actions.push(act(`device.${screen}.pin`, { type: 'METHOD_CHOSEN', method: 'pin' }, false));
   }
   return view({
@@ -76,7 +74,7 @@ export const SCREENS: Readonly<Record<ScreenId, ScreenDescriber>> = {
       texts: [text('device.method-select.title', 'title'), ...(faceOnly ? [text('device.method-select.faceOnly', 'note')] : [])],
       actions: [
         act('device.method-select.face', { type: 'METHOD_CHOSEN', method: 'face' }),
-        ...(hasUsablePin(flow) ? [act('device.method-select.pin', { type: 'METHOD_CHOSEN', method: 'pin' })] : []),
+        ...(pinUsable(flow) ? [act('device.method-select.pin', { type: 'METHOD_CHOSEN', method: 'pin' })] : []),
       ],
       simulate: ['STAFF_HELP_REQUESTED'],
     });
