@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO, DEFAULT_SETTINGS } from '../flow/machine.ts';
-import { loadPreferences, parsePreferences, savePreferences, type StorageLike } from './preferences.ts';
+import { loadPreferences, parsePreferences, savePreferences } from './preferences.ts';
+import type { StorageLike } from '../storage/safe-storage.ts';
 import { readLink, writeLink } from './deep-link.ts';
 
 const memory = (): StorageLike & { data: Map<string, string> } => {

@@ -1,6 +1,7 @@
 import { DEFAULT_SCENARIO, DEFAULT_SETTINGS } from '../flow/machine.ts';
 import { CONSENT_TOPICS, type FacilitySettings, type Scenario } from '../flow/types.ts';
 import type { ReadingAid } from '../store/ui-store.ts';
+import { readJson, writeJson, type StorageLike } from '../storage/safe-storage.ts';
 
 /** What the visitor chose, kept between visits. Never anything about the patient or the PIN. */
 export interface Preferences {
@@ -12,8 +13,6 @@ export interface Preferences {
 }
 
 const STORAGE_KEY = 'uketsuke:preferences:v1';
-
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -58,21 +57,11 @@ export function parsePreferences(raw: unknown): Preferences {
 export type LoadOutcome = { readonly preferences: Preferences; readonly storageWorks: boolean };
 
 export function loadPreferences(storage: () => StorageLike): LoadOutcome {
-  try {
-    const text = storage().getItem(STORAGE_KEY);
-    return { preferences: parsePreferences(text ? (JSON.parse(text) as unknown) : null), storageWorks: true };
-  } catch (error) {
-    // Unparseable JSON is our own damaged entry: start from defaults but storage still works.
-    return { preferences: parsePreferences(null), storageWorks: error instanceof SyntaxError };
-  }
+  const { value, storageWorks } = readJson(storage, STORAGE_KEY);
+  return { preferences: parsePreferences(value), storageWorks };
 }
 
 /** Returns false when the browser refuses to store (private mode, quota, disabled storage). */
 export function savePreferences(storage: () => StorageLike, preferences: Preferences): boolean {
-  try {
-    storage().setItem(STORAGE_KEY, JSON.stringify(preferences));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeJson(storage, STORAGE_KEY, preferences);
 }

@@ -6,9 +6,8 @@ import { loadLanguage } from '../i18n/i18n.ts';
 import { findLanguage } from '../i18n/languages.ts';
 import { loadReadings } from '../i18n/readings.ts';
 import { readLink, writeLink } from './deep-link.ts';
-import { loadPreferences, savePreferences, type StorageLike } from './preferences.ts';
-
-export const browserStorage = (): StorageLike => window.localStorage;
+import { loadPreferences, savePreferences } from './preferences.ts';
+import { browserStorage } from '../storage/safe-storage.ts';
 
 /** Turns a screen's timeout (data in the flow table) into a TIMED_OUT event. */
 export function useScreenTimeout(): void {

@@ -5,6 +5,7 @@ import en from '../../locales/en.json';
 import { FALLBACK_LANGUAGE, SOURCE_LANGUAGE, findLanguage, isPseudo } from './languages.ts';
 import { readEdits, useEditsStore } from '../workbench/edits.ts';
 import { stripRuby } from './ruby.ts';
+import { browserStorage } from '../storage/safe-storage.ts';
 
 /**
  * The device's Japanese and English (the fallback) ship with the first visit, since every
@@ -68,8 +69,6 @@ export async function baseStrings(code: string): Promise<Record<string, unknown>
     return null;
   }
 }
-
-const browserStorage = () => window.localStorage;
 
 /** Lays a translator's kept edits over the loaded strings, and mirrors them for the workbench. */
 export function applyStoredEdits(code: string, instance: I18n = i18n): void {

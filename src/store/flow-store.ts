@@ -14,7 +14,6 @@ export const useFlowStore = create<FlowStore>()((set) => ({
 }));
 
 export const selectFlow = (store: FlowStore): FlowState => store.flow;
-export const selectScreen = (store: FlowStore): FlowState['screen'] => store.flow.screen;
 export const selectSend = (store: FlowStore): FlowStore['send'] => store.send;
 export const selectSettings = (store: FlowStore): FlowState['settings'] => store.flow.settings;
 export const selectScenario = (store: FlowStore): FlowState['scenario'] => store.flow.scenario;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readEdits, withEdit, writeEdits } from './edits.ts';
-import type { StorageLike } from '../app/preferences.ts';
+import type { StorageLike } from '../storage/safe-storage.ts';
 
 const memory = (): StorageLike => {
   const data = new Map<string, string>();

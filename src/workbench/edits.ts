@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { StorageLike } from '../app/preferences.ts';
+import { readJson, writeJson, type StorageLike } from '../storage/safe-storage.ts';
 
 /**
  * A translator's edits: per language, key → text, kept in the browser until exported. Edits are
@@ -10,27 +10,14 @@ export type Edits = Readonly<Record<string, string>>;
 const keyFor = (language: string): string => `uketsuke:edits:v1:${language}`;
 
 export function readEdits(storage: () => StorageLike, language: string): { edits: Edits; storageWorks: boolean } {
-  try {
-    const raw = storage().getItem(keyFor(language));
-    if (raw === null) return { edits: {}, storageWorks: true };
-    const parsed: unknown = JSON.parse(raw);
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { edits: {}, storageWorks: true };
-    return {
-      edits: Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string')),
-      storageWorks: true,
-    };
-  } catch (error) {
-    return { edits: {}, storageWorks: error instanceof SyntaxError };
-  }
+  const { value, storageWorks } = readJson(storage, keyFor(language));
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { edits: {}, storageWorks };
+  const strings = Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+  return { edits: Object.fromEntries(strings), storageWorks };
 }
 
 export function writeEdits(storage: () => StorageLike, language: string, edits: Edits): boolean {
-  try {
-    storage().setItem(keyFor(language), JSON.stringify(edits));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeJson(storage, keyFor(language), edits);
 }
 
 /** Sets or clears one edit, dropping it when it equals the file's own text. */

@@ -7,7 +7,7 @@ import { initialState, seedForScreen } from '../flow/machine.ts';
 import { describeScreen } from '../screens/registry.ts';
 import { DeviceScreen } from '../device/device-screen.tsx';
 import { ChipLanguagesContext } from '../overlay/chip-languages.ts';
-import { browserStorage } from '../app/use-app-wiring.ts';
+import { browserStorage } from '../storage/safe-storage.ts';
 import { useEditsStore, withEdit, writeEdits, type Edits } from './edits.ts';
 import { buildEntries, keysFor, pluralCategories, SOURCE, type Entry } from './workbench-model.ts';
 
