@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { preview } from 'vite';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+import { holdScreenTimers } from './hold-screen-timers.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -40,11 +41,7 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage({ viewport, reducedMotion: 'reduce' });
-  // Hold back the screens that move on by themselves, so each picture shows the screen asked for.
-  await page.addInitScript(() => {
-    const original = window.setTimeout.bind(window);
-    window.setTimeout = (handler, timeout, ...args) => original(handler, (timeout ?? 0) >= 1000 ? 2 ** 31 - 1 : timeout, ...args);
-  });
+  await holdScreenTimers(page);
   const dir = `${values.out}/${values.lang}-${values.viewport}`;
   mkdirSync(dir, { recursive: true });
   for (const screen of screens) {

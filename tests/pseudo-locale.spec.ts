@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { SCREEN_IDS } from '../src/flow/types.ts';
 import { TerminalPage } from './terminal-page.ts';
+import { holdScreenTimers } from '../scripts/hold-screen-timers.mjs';
 
 /**
  * The pseudo-locale accents and lengthens every string of the help layer and brackets it ⟦…⟧.
@@ -9,12 +10,7 @@ import { TerminalPage } from './terminal-page.ts';
  */
 for (const screen of SCREEN_IDS) {
   test(`the ${screen} screen has no hard-coded text and nothing overflows in a longer language`, async ({ page }) => {
-    await page.addInitScript(() => {
-      // Keep screens that move on by themselves in place while they are looked at.
-      const original = window.setTimeout.bind(window);
-      window.setTimeout = ((handler: TimerHandler, timeout?: number, ...args: unknown[]) =>
-        original(handler, (timeout ?? 0) >= 1000 ? 2 ** 31 - 1 : timeout, ...args)) as typeof window.setTimeout;
-    });
+    await holdScreenTimers(page);
     const reader = new TerminalPage(page);
     await reader.open(`screen=${screen}&lang=x-pseudo`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('⟦');
