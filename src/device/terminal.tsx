@@ -18,7 +18,7 @@ export function Terminal() {
   const { cardInReader } = flow.session;
   const canPlace = accepts(flow, 'CARD_PLACED');
   const entry = flow.settings.cardEntry;
-  const phoneReady = view.simulate.includes('PHONE_HELD');
+  const phoneReady = accepts(flow, 'PHONE_HELD');
   const glass = useRef<HTMLDivElement>(null);
   const interacted = useRef(false);
 
