@@ -1,13 +1,19 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 
 /**
- * Browser journeys against the production build, served by `vite preview`.
- * Which Chromium, and with which flags: scripts/chromium.mjs.
+ * Browser journeys against the production build in `dist/`, served by `vite preview`. The build
+ * is made once, by `npm test` (or `npm run test:e2e`), never here: the tests see exactly what
+ * ships. Which Chromium, and with which flags: scripts/chromium.mjs.
  */
 const PORT = 4321;
 const BASE_URL = `http://localhost:${PORT}`;
 const CI = Boolean(process.env.CI);
+
+if (!existsSync('dist/index.html')) {
+  throw new Error('The browser tests run against the production build, and dist/index.html is missing: run `npm run build` first (npm test and npm run test:e2e do).');
+}
 
 const executablePath = chromiumPath();
 
@@ -15,7 +21,8 @@ export default defineConfig({
   testDir: 'tests',
   fullyParallel: true,
   forbidOnly: CI,
-  retries: CI ? 1 : 0,
+  // A test that passes only on a retry is a failing test: no retries, here or in CI.
+  retries: 0,
   // Two cores: the preview server and two browsers are already a full machine.
   workers: 2,
   // 'list' prints and exits; nothing opens a report or waits for a key.
@@ -46,10 +53,10 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite preview --port ${PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: !CI,
-    timeout: 180_000,
+    timeout: 60_000,
     stdout: 'ignore',
     stderr: 'pipe',
   },

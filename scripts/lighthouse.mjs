@@ -5,11 +5,13 @@
 import { existsSync } from 'node:fs';
 import { preview } from 'vite';
 import lighthouse from 'lighthouse';
-import * as chromeLauncher from 'chrome-launcher';
+import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 
 const THRESHOLDS = { performance: 0.95, accessibility: 1, 'best-practices': 1 };
 const PORT = 4322;
+// Lighthouse drives the browser over the DevTools protocol on this port.
+const DEBUG_PORT = 9333;
 const path = process.argv[2] ?? '/';
 
 if (!existsSync('dist/index.html')) {
@@ -17,17 +19,18 @@ if (!existsSync('dist/index.html')) {
   process.exit(2);
 }
 
-const chromePath = chromiumPath();
+const executablePath = chromiumPath();
 const server = await preview({ preview: { port: PORT, strictPort: true, open: false }, logLevel: 'warn' });
-const chrome = await chromeLauncher.launch({
-  ...(chromePath ? { chromePath } : {}),
-  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+// The same Chromium, started the same way as for the browser tests, with a debugging port open.
+const browser = await chromium.launch({
+  ...(executablePath ? { executablePath } : {}),
+  args: [...CHROMIUM_ARGS, `--remote-debugging-port=${DEBUG_PORT}`],
 });
 
 let failed = false;
 try {
   const url = `http://localhost:${PORT}${path.startsWith('/') ? path : `/${path}`}`;
-  const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+  const result = await lighthouse(url, { port: DEBUG_PORT, output: 'json', logLevel: 'error' });
   if (!result) throw new Error('Lighthouse returned no result');
   console.log(`Lighthouse, mobile preset: ${url}`);
   for (const [id, min] of Object.entries(THRESHOLDS)) {
@@ -44,7 +47,7 @@ try {
   const failing = Object.values(result.lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary');
   for (const audit of failing) console.log(`       failing audit: ${audit.id}: ${audit.title}`);
 } finally {
-  await chrome.kill();
+  await browser.close();
   await new Promise((resolve) => server.httpServer.close(resolve));
 }
 process.exit(failed ? 1 : 0);

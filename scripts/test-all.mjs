@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// `npm test`: every check a change must pass, in the order that fails fastest, ending with
-// one line "N passed, N failed" that counts unit, component and browser tests plus the
-// typecheck, lint and size-budget checks.
+// `npm test`: every check a change must pass, in layers that fail fastest first. The app is
+// built once; the browser tests are served that same build. The first layer that fails stops
+// the run (later layers would only repeat its failure or test a stale build), and the run ends
+// with one line "N passed, N failed" counting unit, component and browser tests plus the
+// typecheck, lint, build and size-budget checks.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -9,6 +11,7 @@ const results = 'test-results';
 mkdirSync(results, { recursive: true });
 const vitestJson = `${results}/vitest.json`;
 const playwrightJson = `${results}/playwright.json`;
+const started = Date.now();
 
 const run = (label, command, args, env = {}) => {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
@@ -27,40 +30,59 @@ const readJson = (file) => {
 const rows = [];
 let passed = 0;
 let failed = 0;
-const check = (label, ok) => {
-  rows.push(`${ok ? 'pass' : 'FAIL'}  ${label}`);
-  if (ok) passed += 1;
-  else failed += 1;
-};
-const counted = (label, ok, pass, fail) => {
-  // A runner that failed without reporting any failed test still fails the run.
-  const fails = fail === 0 && !ok ? 1 : fail;
-  rows.push(`${fails === 0 ? 'pass' : 'FAIL'}  ${label}: ${pass} passed, ${fails} failed`);
-  passed += pass;
-  failed += fails;
-};
 
-check('typecheck', run('typecheck', 'npx', ['tsc', '--noEmit']));
-check('lint', run('lint', 'npx', ['eslint', '.']));
+/** A check with no count of its own: one pass or one failure. */
+const single = (ok) => ({ ok, pass: ok ? 1 : 0, fail: ok ? 0 : 1 });
 
-rmSync(vitestJson, { force: true });
-const unitOk = run('unit and component tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`]);
-const unit = readJson(vitestJson);
-counted('unit and component tests', unitOk, unit?.numPassedTests ?? 0, unit?.numFailedTests ?? 0);
+/** A runner's own counts; a runner that failed without reporting a failed test still fails once. */
+const counts = (ok, pass, fail) => ({ ok: ok && fail === 0, pass, fail: fail === 0 && !ok ? 1 : fail });
 
-const built = run('production build', 'npx', ['vite', 'build']);
-check('production build', built);
-check('first-visit size budget', built && run('size budget', 'node', ['scripts/budget.mjs']));
+const layers = [
+  { label: 'typecheck', go: () => single(run('typecheck', 'npx', ['tsc', '--noEmit'])) },
+  { label: 'lint', go: () => single(run('lint', 'npx', ['eslint', '.'])) },
+  {
+    label: 'unit and component tests',
+    go: () => {
+      rmSync(vitestJson, { force: true });
+      const ok = run('unit and component tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`]);
+      const report = readJson(vitestJson);
+      return counts(ok, report?.numPassedTests ?? 0, report?.numFailedTests ?? 0);
+    },
+  },
+  { label: 'production build', go: () => single(run('production build', 'npx', ['vite', 'build'])) },
+  { label: 'first-visit size budget', go: () => single(run('size budget', 'node', ['scripts/budget.mjs'])) },
+  {
+    label: 'browser tests',
+    go: () => {
+      rmSync(playwrightJson, { force: true });
+      // Served from the build above (see playwright.config.ts): nothing is built twice.
+      const ok = run('browser tests', 'npx', ['playwright', 'test', '--reporter=list,json'], {
+        PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
+      });
+      const stats = readJson(playwrightJson)?.stats ?? {};
+      // A test that passed only on a retry is a failing test.
+      return counts(ok, stats.expected ?? 0, (stats.unexpected ?? 0) + (stats.flaky ?? 0));
+    },
+  },
+];
 
-rmSync(playwrightJson, { force: true });
-const e2eOk = run('browser tests', 'npx', ['playwright', 'test', '--reporter=list,json'], {
-  PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
-});
-const e2e = readJson(playwrightJson);
-const stats = e2e?.stats ?? {};
-counted('browser tests', e2eOk, (stats.expected ?? 0) + (stats.flaky ?? 0), stats.unexpected ?? 0);
+let stoppedAt = null;
+for (const layer of layers) {
+  if (stoppedAt !== null) {
+    rows.push(`skip  ${layer.label}: not run, because ${stoppedAt} failed`);
+    continue;
+  }
+  const result = layer.go();
+  const counted = result.pass + result.fail > 1 ? `: ${result.pass} passed, ${result.fail} failed` : '';
+  rows.push(`${result.ok ? 'pass' : 'FAIL'}  ${layer.label}${counted}`);
+  passed += result.pass;
+  failed += result.fail;
+  if (!result.ok) stoppedAt = layer.label;
+}
 
+const minutes = ((Date.now() - started) / 60_000).toFixed(1);
 console.log('\nSummary');
 for (const row of rows) console.log(`  ${row}`);
-console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+if (stoppedAt !== null) console.log(`\nStopped at the first failed layer (${stoppedAt}): fix it, then run npm test again.`);
+console.log(`\n${passed} passed, ${failed} failed (${minutes} min)`);
+process.exit(failed === 0 && stoppedAt === null ? 0 : 1);
