@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { machine } from '../flow/machine.ts';
+import { timeoutOf } from '../flow/machine.ts';
 import { useFlowStore } from '../store/flow-store.ts';
 import { useUiStore, type ReadingAid } from '../store/ui-store.ts';
 import { loadLanguage } from '../i18n/i18n.ts';
@@ -9,11 +9,14 @@ import { readLink, writeLink } from './deep-link.ts';
 import { loadPreferences, savePreferences } from './preferences.ts';
 import { browserStorage } from '../storage/safe-storage.ts';
 
-/** Turns a screen's timeout (data in the flow table) into a TIMED_OUT event. */
+/**
+ * Turns a screen's timeout (data in the flow table) into a TIMED_OUT event. The flow says
+ * whether this screen moves on by itself now (`timeoutOf`); a linked screen waits.
+ */
 export function useScreenTimeout(): void {
   const flow = useFlowStore((store) => store.flow);
   const send = useFlowStore((store) => store.send);
-  const timeoutMs = machine[flow.screen].timeoutMs;
+  const timeoutMs = timeoutOf(flow);
   useEffect(() => {
     if (timeoutMs === undefined) return undefined;
     const timer = window.setTimeout(() => send({ type: 'TIMED_OUT' }), timeoutMs);

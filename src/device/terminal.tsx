@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useFlowStore, selectFlow, selectSend } from '../store/flow-store.ts';
 import { describeScreen } from '../screens/registry.ts';
-import { accepts } from '../flow/machine.ts';
 import { useVisitorT } from '../i18n/use-fixed-t.ts';
 import { DeviceScreen } from './device-screen.tsx';
 
@@ -16,9 +15,7 @@ export function Terminal() {
   const { t, language, dir } = useVisitorT();
   const view = describeScreen(flow);
   const { cardInReader } = flow.session;
-  const canPlace = accepts(flow, 'CARD_PLACED');
   const entry = flow.settings.cardEntry;
-  const phoneReady = accepts(flow, 'PHONE_HELD');
   const glass = useRef<HTMLDivElement>(null);
   const interacted = useRef(false);
 
@@ -65,8 +62,8 @@ export function Terminal() {
           <button
             type="button"
             className={cardInReader ? 'card-reader has-card' : 'card-reader'}
-            onClick={() => send(cardInReader ? { type: 'CARD_REMOVED' } : { type: 'CARD_PLACED' })}
-            disabled={!cardInReader && !canPlace}
+            onClick={() => (view.tray ? send(view.tray) : undefined)}
+            disabled={view.tray === null}
             aria-pressed={cardInReader}
           >
             <span className="card-slot" aria-hidden="true">
@@ -81,9 +78,9 @@ export function Terminal() {
       {flow.settings.smartphoneReader ? (
         <button
           type="button"
-          className={phoneReady ? 'phone-reader ready' : 'phone-reader'}
+          className={view.phoneReader ? 'phone-reader ready' : 'phone-reader'}
           onClick={() => send({ type: 'PHONE_HELD' })}
-          disabled={!phoneReady}
+          disabled={!view.phoneReader}
         >
           <span className="phone-reader-pad" aria-hidden="true" />
           <span>{t('ui.device.phoneReader')}</span>

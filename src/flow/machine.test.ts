@@ -4,7 +4,11 @@ import {
   DEFAULT_SETTINGS,
   PIN_TRIES,
   PRACTICE_PIN,
+  QUERY_MS,
+  can,
   initialState,
+  isHeld,
+  timeoutOf,
   transition,
 } from './machine.ts';
 import type { FacilitySettings, FlowEvent, FlowState, Scenario } from './types.ts';
@@ -62,7 +66,7 @@ describe('a patient at the reader', () => {
   });
 
   it('sees the older limit-amount screen only where the clinic runs older software', () => {
-    const s = run(start({}, { limitAmountScreen: true }), place, byFace, matched, queryDone, { type: 'CONSENT_ALL_ANSWERED', agree: false });
+    const s = run(start({}, { limitAmountScreen: true }), place, byFace, matched, queryDone, { type: 'CONSENT_ALL_ANSWERED', agree: true });
     expect(s.screen).toBe('limit-amount');
     expect(transition(s, { type: 'LIMIT_ANSWERED', provide: true }).session.limitAmount).toBe(true);
   });
@@ -197,5 +201,63 @@ describe('settings, links and resets', () => {
   it('ignores events the current screen does not know', () => {
     const s = start();
     expect(transition(s, { type: 'FACE_MATCHED' })).toBe(s);
+  });
+
+  it('holds a linked screen that would move on by itself, until the visitor moves it on', () => {
+    const linked = transition(start(), { type: 'LINK_OPENED', screen: 'querying' });
+    expect(timeoutOf(linked)).toBeUndefined();
+    expect(isHeld(linked)).toBe(true);
+    const movedOn = transition(linked, queryDone);
+    expect(movedOn.screen).toBe('consent-all');
+    expect(movedOn.session.held).toBe(false);
+  });
+
+  it('lets the same screen move on by itself when the visit reaches it', () => {
+    const reached = run(start(), place, byFace, matched);
+    expect(reached.screen).toBe('querying');
+    expect(timeoutOf(reached)).toBe(QUERY_MS);
+    expect(isHeld(reached)).toBe(false);
+  });
+
+  it('gives a finished screen no timer while the card is still in the reader', () => {
+    const done = run(start(), place, byFace, matched, queryDone, { type: 'CONSENT_ALL_ANSWERED', agree: true }, {
+      type: 'PRESCRIPTION_CHOSEN',
+      kind: 'paper',
+    });
+    expect(done.screen).toBe('done');
+    expect(timeoutOf(done)).toBeUndefined();
+    expect(timeoutOf(transition(done, { type: 'CARD_REMOVED' }))).toBeUndefined();
+  });
+});
+
+describe('can', () => {
+  it('says yes only when the event would change something', () => {
+    expect(can(start(), place)).toBe(true);
+    expect(can(start(), matched)).toBe(false);
+    expect(can(start({}, { smartphoneReader: false }), { type: 'PHONE_CHOSEN' })).toBe(false);
+  });
+
+  it('answers the guards: no PIN on a face-only card or a locked one', () => {
+    const faceOnly = run(start({ card: 'face-only' }), place);
+    expect(can(faceOnly, byPin)).toBe(false);
+    expect(can(faceOnly, byFace)).toBe(true);
+    const locked = run(start(), place, byPin, pin('1'), { type: 'RETRY_CHOSEN' }, pin('2'), { type: 'RETRY_CHOSEN' }, pin('3'));
+    expect(locked.screen).toBe('pin-locked');
+    expect(can(locked, byPin)).toBe(false);
+  });
+
+  it('offers only the switch each problem screen shows', () => {
+    const faceFailed = run(start(), place, byFace, { type: 'FACE_MATCH_FAILED' });
+    expect(can(faceFailed, byFace)).toBe(false);
+    expect(can(faceFailed, byPin)).toBe(true);
+    const pinWrong = run(start(), place, byPin, pin('0000'));
+    expect(can(pinWrong, byPin)).toBe(false);
+    expect(can(pinWrong, byFace)).toBe(true);
+  });
+
+  it('has no "decline all" on the all-at-once consent screen: declining goes topic by topic', () => {
+    const consent = run(start(), place, byFace, matched, queryDone);
+    expect(can(consent, { type: 'CONSENT_ALL_ANSWERED', agree: false })).toBe(false);
+    expect(can(consent, { type: 'INDIVIDUAL_CONSENT_CHOSEN' })).toBe(true);
   });
 });

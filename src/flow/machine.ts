@@ -46,6 +46,7 @@ export const FRESH_SESSION: Session = {
   consents: {},
   limitAmount: null,
   prescription: null,
+  held: false,
 };
 
 export const FRESH_CARD: CardMemory = { pinTriesLeft: PIN_TRIES };
@@ -66,10 +67,11 @@ export interface ScreenNode {
   readonly on: Handlers;
 }
 
+/** Every move of the visit goes through here; a move ends the hold of a linked screen. */
 const go = (state: FlowState, screen: ScreenId, session: Partial<Session> = {}): FlowState => ({
   ...state,
   screen,
-  session: { ...state.session, ...session },
+  session: { ...state.session, held: false, ...session },
 });
 
 const backToIdle = (state: FlowState): FlowState => ({ ...state, screen: 'idle', session: FRESH_SESSION });
@@ -109,6 +111,14 @@ function choosePin(state: FlowState, event: EventOf<'METHOD_CHOSEN'>): FlowState
   return pinUsable(state) ? go(state, 'pin-entry') : state;
 }
 
+/** After a face problem the screen offers the PIN; trying the face again is RETRY_CHOSEN. */
+const switchToPin = (state: FlowState, event: EventOf<'METHOD_CHOSEN'>): FlowState =>
+  event.method === 'pin' ? choosePin(state, event) : state;
+
+/** After a wrong PIN the screen offers the face; typing again is RETRY_CHOSEN. */
+const switchToFace = (state: FlowState, event: EventOf<'METHOD_CHOSEN'>): FlowState =>
+  event.method === 'face' ? choosePin(state, event) : state;
+
 function submitCardPin(state: FlowState, event: EventOf<'PIN_SUBMITTED'>): FlowState {
   if (event.pin === PRACTICE_PIN) {
     return { ...go(state, 'querying', { identity: 'pin' }), card: { pinTriesLeft: PIN_TRIES } };
@@ -130,7 +140,7 @@ const endScreen: ScreenNode = {
 
 const afterFaceProblem: Handlers = {
   RETRY_CHOSEN: 'face-check',
-  METHOD_CHOSEN: choosePin,
+  METHOD_CHOSEN: switchToPin,
   STAFF_HELP_REQUESTED: 'visual-check',
 };
 
@@ -170,7 +180,7 @@ export const machine: Readonly<Record<ScreenId, ScreenNode>> = {
     on: { PIN_SUBMITTED: submitCardPin, BACK_CHOSEN: 'method-select' },
   },
   'pin-wrong': {
-    on: { RETRY_CHOSEN: 'pin-entry', METHOD_CHOSEN: choosePin },
+    on: { RETRY_CHOSEN: 'pin-entry', METHOD_CHOSEN: switchToFace },
   },
   'pin-locked': {
     on: { METHOD_CHOSEN: choosePin, STAFF_HELP_REQUESTED: 'visual-check' },
@@ -231,7 +241,9 @@ export const machine: Readonly<Record<ScreenId, ScreenNode>> = {
   },
   'consent-all': {
     on: {
+      // The all-at-once screen has no "decline all": declining goes topic by topic.
       CONSENT_ALL_ANSWERED: (state, event) => {
+        if (!event.agree) return state;
         const consents = Object.fromEntries(
           state.settings.consentTopics.map((topic) => [topic, event.agree]),
         );
@@ -276,7 +288,7 @@ export function seedForScreen(state: FlowState, screen: ScreenId): FlowState {
   const base: FlowState = { ...state, screen, session: FRESH_SESSION, card: FRESH_CARD };
   const phone = screen.startsWith('phone-');
   const phoneOs = screen === 'phone-iphone' ? 'iphone' : phone && screen !== 'phone-select' ? 'android' : null;
-  const session: Session = { ...FRESH_SESSION, cardInReader: screen !== 'idle' && !phone, phoneOs };
+  const session: Session = { ...FRESH_SESSION, cardInReader: screen !== 'idle' && !phone, phoneOs, held: true };
   const pinTriesLeft = screen === 'pin-wrong' ? PIN_TRIES - 1 : screen === 'pin-locked' ? 0 : PIN_TRIES;
   return { ...base, session, card: { pinTriesLeft } };
 }
@@ -311,12 +323,32 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
   return (handler as (s: FlowState, e: FlowEvent) => FlowState)(state, event);
 }
 
-/** Which events this screen reacts to: the buttons and simulator controls offered. */
-export function accepts(state: FlowState, type: EventType): boolean {
-  return machine[state.screen].on[type] !== undefined;
+/**
+ * Whether this event would change anything now, as XState's `state.can(event)`: the one
+ * question every control asks before it is offered. Guards (a locked PIN, no smartphone reader,
+ * no card in the reader) are answered here, by the transition itself, never re-derived outside.
+ */
+export function can(state: FlowState, event: FlowEvent): boolean {
+  return transition(state, event) !== state;
 }
 
-/** True when this screen will change by itself after its timeout (the hook sends TIMED_OUT). */
+/**
+ * After how long this screen moves on by itself (the app then sends TIMED_OUT), or undefined
+ * when it waits: no timeout, a linked screen that is held, or a timeout that would change nothing
+ * (a finished screen with the card still in the reader).
+ */
+export function timeoutOf(state: FlowState): number | undefined {
+  const { timeoutMs } = machine[state.screen];
+  if (timeoutMs === undefined || state.session.held) return undefined;
+  return can(state, { type: 'TIMED_OUT' }) ? timeoutMs : undefined;
+}
+
+/** A screen that would move on by itself, waiting because it was opened from a link. */
+export function isHeld(state: FlowState): boolean {
+  return machine[state.screen].timeoutMs !== undefined && state.session.held && can(state, { type: 'TIMED_OUT' });
+}
+
+/** True when this screen will change by itself after its timeout. */
 export function movesOnItsOwn(state: FlowState): boolean {
-  return machine[state.screen].timeoutMs !== undefined && transition(state, { type: 'TIMED_OUT' }) !== state;
+  return timeoutOf(state) !== undefined;
 }

@@ -79,6 +79,11 @@ export interface Session {
   readonly consents: Readonly<Partial<Record<ConsentTopic, boolean>>>;
   readonly limitAmount: boolean | null;
   readonly prescription: Prescription | null;
+  /**
+   * The screen was opened from a link (or by staff showing it), not reached by the visit: it
+   * waits for the visitor instead of moving on by itself, so it can be read. Any move clears it.
+   */
+  readonly held: boolean;
 }
 
 /**

@@ -14,16 +14,22 @@ interface ReadingsState {
 /** Furigana and romaji for the device's Japanese: fetched only once a reading aid is chosen. */
 export const useReadings = create<ReadingsState>()(() => ({ table: null, failed: false }));
 
-let pending: Promise<void> | null = null;
+let fetched: Promise<ReadingsState['table']> | null = null;
 
-export function loadReadings(): Promise<void> {
-  pending ??= import('../../locales/ja.readings.json')
-    .then((module) => useReadings.setState({ table: module.default, failed: false }))
-    .catch(() => {
-      pending = null;
+/** Fetches the table once (again after a failure), and puts it in the store every time. */
+export function loadReadings(): Promise<boolean> {
+  fetched ??= import('../../locales/ja.readings.json').then((module) => module.default);
+  return fetched.then(
+    (table) => {
+      useReadings.setState({ table, failed: false });
+      return true;
+    },
+    () => {
+      fetched = null;
       useReadings.setState({ failed: true });
-    });
-  return pending;
+      return false;
+    },
+  );
 }
 
 /** The reading of a device string; plural keys pick their form as i18next does for Japanese. */

@@ -2,14 +2,9 @@ import { useFlowStore, selectFlow } from '../store/flow-store.ts';
 import { describeScreen } from '../screens/registry.ts';
 import { provenanceOf } from '../i18n/provenance.ts';
 import { useDeviceT, useVisitorT } from '../i18n/use-fixed-t.ts';
-import type { DeviceKey } from '../i18n/keys.ts';
+import { keysOf } from '../screens/screen-view.ts';
 import { useChipLanguages } from './chip-languages.ts';
 import { JapaneseText, TranslatedText, useTranslate } from './translated-text.tsx';
-
-interface Prompt {
-  readonly key: DeviceKey;
-  readonly values?: Readonly<Record<string, string | number>> | undefined;
-}
 
 /** Every prompt of the current screen: the Japanese (with its reading aid), each chosen language, and its source. */
 export function PromptPanel() {
@@ -19,11 +14,8 @@ export function PromptPanel() {
   const translate = useTranslate();
   const languages = useChipLanguages();
   const view = describeScreen(flow);
-  const prompts: Prompt[] = [
-    ...view.texts.map((part) => ({ key: part.key, values: part.values })),
-    ...(view.keypad ? [{ key: view.keypad.clearKey }, { key: view.keypad.submitKey }] : []),
-    ...view.actions.map((action) => ({ key: action.key })),
-  ];
+  // The same list the device draws from: the panel cannot miss a prompt the screen shows.
+  const prompts = keysOf(view);
   return (
     <section className="panel prompt-panel" aria-labelledby="prompt-heading" lang={language} dir={dir}>
       <h2 id="prompt-heading">{t('ui.panel.heading')}</h2>

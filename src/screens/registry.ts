@@ -1,34 +1,47 @@
-import { pinUsable } from '../flow/machine.ts';
+import { can, isHeld, timeoutOf } from '../flow/machine.ts';
 import type { ConsentTopic, FlowEvent, FlowState, ScreenId } from '../flow/types.ts';
 import type { DeviceKey } from '../i18n/keys.ts';
-import type { ActionPart, ScreenDescriber, ScreenView, SimulatedEvent, TextPart, TextRole } from './screen-view.ts';
+import type { ActionPart, ScreenDescriber, ScreenDraft, ScreenView, SimControl, SimulatedEvent, TextPart, TextRole } from './screen-view.ts';
 
 const text = (key: DeviceKey, role: TextRole = 'body', values?: TextPart['values']): TextPart =>
   values ? { key, role, values } : { key, role };
 const act = (key: DeviceKey, event: FlowEvent, primary = true): ActionPart => ({ key, event, primary });
+/** A simulator control with its usual label (`ui.sim.<EVENT>`). */
+const sim = (event: SimulatedEvent): SimControl => ({ event, label: `ui.sim.${event}` });
 
-function view(partial: Partial<ScreenView> & Pick<ScreenView, 'texts'>): ScreenView {
+/**
+ * Describers list every control a screen can have; `describeScreen` keeps those the flow says
+ * can change something now. So no describer decides whether the PIN is locked, the card is in,
+ * or the clinic has a smartphone reader: the transition does.
+ */
+function view(partial: Partial<ScreenDraft> & Pick<ScreenDraft, 'texts'>): ScreenDraft {
   return { tone: 'normal', widget: null, actions: [], simulate: [], ...partial };
 }
 
 /** After a failed or timed-out face check: try again, or switch to the PIN where the card allows. */
-function faceProblem(screen: 'face-failed' | 'face-timeout', flow: FlowState): ScreenView {
-  const actions = [act(`device.${screen}.retry`, { type: 'RETRY_CHOSEN' })];
-  if (pinUsable(flow)) {
-    actions.push(act(`device.${screen}.pin`, { type: 'METHOD_CHOSEN', method: 'pin' }, false));
-  }
+function faceProblem(screen: 'face-failed' | 'face-timeout'): ScreenDraft {
   return view({
     tone: 'error',
     texts: [text(`device.${screen}.title`, 'title'), text(`device.${screen}.body`), text(`device.${screen}.staff`, 'note')],
-    actions,
-    simulate: ['STAFF_HELP_REQUESTED'],
+    actions: [
+      act(`device.${screen}.retry`, { type: 'RETRY_CHOSEN' }),
+      act(`device.${screen}.pin`, { type: 'METHOD_CHOSEN', method: 'pin' }, false),
+    ],
+    simulate: [sim('STAFF_HELP_REQUESTED')],
   });
 }
 
-/** Screens that end the visit with a message; the patient takes the card back. */
+/**
+ * Screens that end the visit with a message; the patient takes the card back. Opened from a
+ * link on the smartphone path (no card), they would move on by themselves: then the visitor
+ * moves them on.
+ */
 function endWithCard(parts: readonly TextPart[], tone: ScreenView['tone'] = 'error'): ScreenDescriber {
-  return () => view({ tone, widget: 'card', texts: parts });
+  return () => view({ tone, widget: 'card', texts: parts, simulate: [MOVE_ON] });
 }
+
+/** On a screen that would move on by itself but waits (opened from a link): move it on. */
+const MOVE_ON: SimControl = { event: 'TIMED_OUT', label: 'ui.sim.moveOn' };
 
 const CONSENT_QUESTION: Record<ConsentTopic, DeviceKey> = {
   treatment: 'device.consent-topic.questions.treatment',
@@ -55,7 +68,7 @@ export const SCREENS: Readonly<Record<ScreenId, ScreenDescriber>> = {
         text(flow.settings.cardEntry === 'tray' ? 'device.idle.titleTray' : 'device.idle.titleSlot', 'title'),
         text('device.idle.body'),
       ],
-      actions: flow.settings.smartphoneReader ? [act('device.idle.phone', { type: 'PHONE_CHOSEN' }, false)] : [],
+      actions: [act('device.idle.phone', { type: 'PHONE_CHOSEN' }, false)],
     }),
   'card-unreadable': endWithCard([
     text('device.card-unreadable.body', 'title'),
@@ -74,9 +87,9 @@ export const SCREENS: Readonly<Record<ScreenId, ScreenDescriber>> = {
       texts: [text('device.method-select.title', 'title'), ...(faceOnly ? [text('device.method-select.faceOnly', 'note')] : [])],
       actions: [
         act('device.method-select.face', { type: 'METHOD_CHOSEN', method: 'face' }),
-        ...(pinUsable(flow) ? [act('device.method-select.pin', { type: 'METHOD_CHOSEN', method: 'pin' })] : []),
+        act('device.method-select.pin', { type: 'METHOD_CHOSEN', method: 'pin' }),
       ],
-      simulate: ['STAFF_HELP_REQUESTED'],
+      simulate: [sim('STAFF_HELP_REQUESTED')],
     });
   },
   'face-check': () =>
@@ -84,10 +97,10 @@ export const SCREENS: Readonly<Record<ScreenId, ScreenDescriber>> = {
       widget: 'camera',
       texts: [text('device.face-check.title', 'title'), text('device.face-check.body'), text('device.face-check.hold', 'note')],
       actions: [act('device.face-check.back', { type: 'BACK_CHOSEN' }, false)],
-      simulate: ['FACE_MATCHED', 'FACE_MATCH_FAILED', 'TIMED_OUT'],
+      simulate: [sim('FACE_MATCHED'), sim('FACE_MATCH_FAILED'), sim('TIMED_OUT')],
     }),
-  'face-failed': (flow) => faceProblem('face-failed', flow),
-  'face-timeout': (flow) => faceProblem('face-timeout', flow),
+  'face-failed': () => faceProblem('face-failed'),
+  'face-timeout': () => faceProblem('face-timeout'),
   'pin-entry': () =>
     view({
       widget: 'keypad',
@@ -109,16 +122,16 @@ export const SCREENS: Readonly<Record<ScreenId, ScreenDescriber>> = {
       tone: 'error',
       texts: [text('device.pin-locked.title', 'title'), text('device.pin-locked.body')],
       actions: [act('device.pin-locked.face', { type: 'METHOD_CHOSEN', method: 'face' })],
-      simulate: ['STAFF_HELP_REQUESTED'],
+      simulate: [sim('STAFF_HELP_REQUESTED')],
     }),
   'visual-check': () =>
     view({
       texts: [text('device.visual-check.title', 'title'), text('device.visual-check.body')],
       actions: [act('device.visual-check.back', { type: 'BACK_CHOSEN' }, false)],
-      simulate: ['STAFF_CONFIRMED'],
+      simulate: [sim('STAFF_CONFIRMED')],
     }),
   querying: () =>
-    view({ widget: 'spinner', texts: [text('device.querying.title', 'title'), text('device.querying.body')] }),
+    view({ widget: 'spinner', texts: [text('device.querying.title', 'title'), text('device.querying.body')], simulate: [MOVE_ON] }),
   registration: () =>
     view({
       texts: [text('device.registration.title', 'title'), text('device.registration.body')],
@@ -166,7 +179,7 @@ export const SCREENS: Readonly<Record<ScreenId, ScreenDescriber>> = {
       widget: 'phone',
       texts: [text('device.phone-iphone.title', 'title'), text('device.phone-iphone.body')],
       actions: [act('device.phone-iphone.back', { type: 'BACK_CHOSEN' }, false)],
-      simulate: ['PHONE_HELD'],
+      simulate: [sim('PHONE_HELD')],
     }),
   'phone-android-pin': (flow) =>
     view({
@@ -184,7 +197,7 @@ export const SCREENS: Readonly<Record<ScreenId, ScreenDescriber>> = {
       widget: 'phone',
       texts: [text('device.phone-hold.title', 'title')],
       actions: [act('device.phone-hold.back', { type: 'BACK_CHOSEN' }, false)],
-      simulate: ['PHONE_HELD'],
+      simulate: [sim('PHONE_HELD')],
     }),
   'consent-all': () =>
     view({
@@ -225,13 +238,35 @@ export const SCREENS: Readonly<Record<ScreenId, ScreenDescriber>> = {
       tone: 'done',
       widget: flow.session.cardInReader ? 'card' : 'check',
       texts: [text('device.done.title', 'title'), text(flow.session.cardInReader ? 'device.done.card' : 'device.done.phone')],
+      simulate: [MOVE_ON],
     }),
 };
 
-export function describeScreen(flow: FlowState): ScreenView {
-  return SCREENS[flow.screen](flow);
-}
-
 /** Simulator controls offered on every screen, after the screen's own. */
-export const ALWAYS_SIMULATE: readonly SimulatedEvent[] = ['SIMULATION_RESET'];
+export const ALWAYS_SIMULATE: readonly SimControl[] = [sim('SIMULATION_RESET')];
+
+/**
+ * What the screen shows now, with only the controls that can change something. A control for
+ * an event the screen's own timer will send is not offered: the timer is that control.
+ */
+export function describeScreen(flow: FlowState): ScreenView {
+  const draft = SCREENS[flow.screen](flow);
+  const movesOnAfterMs = timeoutOf(flow);
+  const tray: FlowEvent | null = can(flow, { type: 'CARD_REMOVED' })
+    ? { type: 'CARD_REMOVED' }
+    : can(flow, { type: 'CARD_PLACED' })
+      ? { type: 'CARD_PLACED' }
+      : null;
+  return {
+    ...draft,
+    actions: draft.actions.filter((action) => can(flow, action.event)),
+    simulate: draft.simulate.filter(
+      (control) => can(flow, { type: control.event }) && !(control.event === 'TIMED_OUT' && movesOnAfterMs !== undefined),
+    ),
+    tray,
+    phoneReader: can(flow, { type: 'PHONE_HELD' }),
+    movesOnAfterMs,
+    held: isHeld(flow),
+  };
+}
 

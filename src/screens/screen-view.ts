@@ -1,9 +1,8 @@
 import type { FlowEvent, FlowState } from '../flow/types.ts';
-import type { DeviceKey } from '../i18n/keys.ts';
+import type { DeviceKey, UiKey } from '../i18n/keys.ts';
 
 export type TextRole = 'title' | 'body' | 'code' | 'note';
 export type Tone = 'normal' | 'error' | 'warning' | 'done';
-/** The drawn parts of a screen that are not text. */
 /** Things outside the patient's hands that the visitor may make happen: events with no payload. */
 export type SimulatedEvent =
   | 'FACE_MATCHED'
@@ -13,6 +12,12 @@ export type SimulatedEvent =
   | 'STAFF_CONFIRMED'
   | 'PHONE_HELD'
   | 'SIMULATION_RESET';
+
+/** A control outside the device: what it makes happen, and the label it has on this screen. */
+export interface SimControl {
+  readonly event: SimulatedEvent;
+  readonly label: UiKey;
+}
 
 export type Widget = 'card' | 'camera' | 'keypad' | 'phone' | 'spinner' | 'check' | null;
 
@@ -38,6 +43,7 @@ export interface KeypadPart {
 /**
  * What one screen shows, as data. The drawn terminal renders it in Japanese; the side panel
  * lists the same parts with their translations; the simulator controls offer `simulate`.
+ * Every control here was offered because the flow said it can change something now (`can`).
  */
 export interface ScreenView {
   readonly tone: Tone;
@@ -46,7 +52,27 @@ export interface ScreenView {
   readonly actions: readonly ActionPart[];
   readonly keypad?: KeypadPart;
   /** Things outside the patient's hands that the visitor may make happen next. */
-  readonly simulate: readonly SimulatedEvent[];
+  readonly simulate: readonly SimControl[];
+  /** What the card tray (or slot) does when pressed now: place or take the card, or nothing. */
+  readonly tray: FlowEvent | null;
+  /** Whether holding a phone over the smartphone reader does something now. */
+  readonly phoneReader: boolean;
+  /** After how long the screen moves on by itself, or undefined when it waits. */
+  readonly movesOnAfterMs: number | undefined;
+  /** The real reader would move on by itself, but this screen was opened from a link and waits. */
+  readonly held: boolean;
 }
 
-export type ScreenDescriber = (flow: FlowState) => ScreenView;
+/** The parts a screen describer writes; the registry adds what the flow decides. */
+export type ScreenDraft = Pick<ScreenView, 'tone' | 'widget' | 'texts' | 'actions' | 'keypad' | 'simulate'>;
+
+export type ScreenDescriber = (flow: FlowState) => ScreenDraft;
+
+/** Every Japanese string a screen shows, in reading order: texts, keypad keys, then buttons. */
+export function keysOf(view: Pick<ScreenView, 'texts' | 'actions' | 'keypad'>): TextPart[] {
+  return [
+    ...view.texts,
+    ...(view.keypad ? [{ key: view.keypad.clearKey, role: 'body' as const }, { key: view.keypad.submitKey, role: 'body' as const }] : []),
+    ...view.actions.map((action) => ({ key: action.key, role: 'body' as const })),
+  ];
+}

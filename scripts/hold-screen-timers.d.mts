@@ -1,3 +1,0 @@
-import type { Page } from '@playwright/test';
-
-export function holdScreenTimers(page: Page): Promise<void>;
