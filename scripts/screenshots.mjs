@@ -6,7 +6,6 @@ import { parseArgs } from 'node:util';
 import { preview } from 'vite';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
-import { holdScreenTimers } from './hold-screen-timers.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -41,7 +40,8 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage({ viewport, reducedMotion: 'reduce' });
-  await holdScreenTimers(page);
+  // Every screen is opened from a link, and a linked screen waits for the visitor: nothing
+  // moves on while it is photographed.
   const dir = `${values.out}/${values.lang}-${values.viewport}`;
   mkdirSync(dir, { recursive: true });
   for (const screen of screens) {

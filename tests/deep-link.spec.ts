@@ -29,3 +29,17 @@ test('a link asking for a language we do not have says so and keeps English', as
   await expect(page).toHaveURL(/[?&]lang=en(&|$)/);
   await reader.expectSays('マイナンバーカードを置いてください', 'Please place your My Number Card');
 });
+
+test('a link to the checking screen keeps it in place until the visitor moves it on', async ({ page }) => {
+  const reader = new TerminalPage(page);
+  await reader.open('screen=querying&lang=en');
+  await reader.expectSays('資格確認中です', 'Checking your eligibility');
+  await expect(page.getByText('Opened from a link, this screen waits for you.', { exact: false })).toBeVisible();
+
+  // A minute of the test's clock: on a visit this screen would long have moved on.
+  await reader.letTimePass(60_000);
+  await reader.expectScreen('querying');
+
+  await reader.simulate('Go on to the next screen');
+  await reader.expectScreen('consent-all');
+});

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { QUERY_MS } from '../src/flow/machine.ts';
 import { TerminalPage } from './terminal-page.ts';
 
 test('a certificate expired less than 3 months ago gives eligibility only, then reception completes', async ({ page }) => {
@@ -8,7 +9,10 @@ test('a certificate expired less than 3 months ago gives eligibility only, then 
 
   await reader.placeCardAndMatchFace();
   await reader.expectScreen('querying');
+  await reader.expectSays('資格確認中です', 'Checking your eligibility');
 
+  // The eligibility query answers when the test lets its time pass, not when the machine does.
+  await reader.letTimePass(QUERY_MS);
   await reader.expectScreen('eligibility-only');
   await reader.expectSays('有効期限切れ', 'Expired');
   await reader.expectSays('資格情報のみ当機関に提供します', 'only your insurance eligibility is given to this facility');

@@ -4,7 +4,6 @@ import { TerminalPage } from './terminal-page.ts';
 
 test('a patient checks in by face, agrees to share, picks an e-prescription and takes the card back', async ({ page }) => {
   const reader = new TerminalPage(page);
-  await reader.holdTime();
   await reader.open();
 
   await reader.expectScreen('idle');

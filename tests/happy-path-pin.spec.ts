@@ -4,7 +4,6 @@ import { TerminalPage } from './terminal-page.ts';
 
 test('a patient checks in with the practice PIN typed on the keypad', async ({ page }) => {
   const reader = new TerminalPage(page);
-  await reader.holdTime();
   await reader.open();
 
   await reader.placeCard();

@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { SCREEN_IDS } from '../src/flow/types.ts';
 import { TerminalPage } from './terminal-page.ts';
-import { holdScreenTimers } from '../scripts/hold-screen-timers.mjs';
 
 /**
  * The pseudo-locale accents and lengthens every string of the help layer and brackets it ⟦…⟧.
@@ -10,7 +9,6 @@ import { holdScreenTimers } from '../scripts/hold-screen-timers.mjs';
  */
 for (const screen of SCREEN_IDS) {
   test(`the ${screen} screen has no hard-coded text and nothing overflows in a longer language`, async ({ page }) => {
-    await holdScreenTimers(page);
     const reader = new TerminalPage(page);
     await reader.open(`screen=${screen}&lang=x-pseudo`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('⟦');

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { QUERY_MS } from '../src/flow/machine.ts';
 import { TerminalPage } from './terminal-page.ts';
 
 test('a whole visit asks nothing of any other origin, and the page forbids it', async ({ page, baseURL }) => {
@@ -14,6 +15,8 @@ test('a whole visit asks nothing of any other origin, and the page forbids it', 
   await expect(policy).toHaveAttribute('content', /(^|;)\s*default-src 'self'\s*(;|$)/);
 
   await reader.placeCardAndMatchFace();
+  await reader.expectScreen('querying');
+  await reader.letTimePass(QUERY_MS);
   await reader.expectScreen('consent-all');
   await reader.press('まとめて同意する');
   await reader.press('電子処方箋');

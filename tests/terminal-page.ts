@@ -1,6 +1,16 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { ScreenId } from '../src/flow/types.ts';
 
+export interface TerminalPageOptions {
+  /**
+   * Whose clock the page runs on. 'test' (the default): the page's clock is paused from the
+   * start, and time passes only when the test says (`letTimePass`), so no journey races a timer.
+   * 'page': the page's own timers run, as axe needs for its scan; use it only on screens opened
+   * from a link, which wait for the visitor instead of moving on (the flow's tests hold that).
+   */
+  readonly clock?: 'test' | 'page';
+}
+
 /**
  * The simulator as a user meets it: the drawn terminal (Japanese, with English chips laid over
  * it), the card tray under it, and the simulator controls beside it. Everything is found by
@@ -8,14 +18,17 @@ import type { ScreenId } from '../src/flow/types.ts';
  */
 export class TerminalPage {
   readonly page: Page;
+  private readonly clock: 'test' | 'page';
+  private clockHeld = false;
   /** The drawn device: its screen, its buttons and the card tray. */
   readonly terminal: Locator;
   /** The card tray (or slot) under the screen: one button that places or takes the card. */
   readonly cardTray: Locator;
   readonly notices: Locator;
 
-  constructor(page: Page) {
+  constructor(page: Page, options: TerminalPageOptions = {}) {
     this.page = page;
+    this.clock = options.clock ?? 'test';
     this.terminal = page.locator('.terminal[data-screen]');
     this.cardTray = this.terminal.getByRole('button', { name: /Place the card on the reader|Take the card out/ });
     this.notices = page.getByRole('status');
@@ -25,20 +38,25 @@ export class TerminalPage {
    * Stops the page's clock before the app opens, so screens that move on by themselves (the
    * eligibility query, end screens) stay put until `letTimePass` says otherwise.
    */
-  async holdTime(): Promise<void> {
+  private async holdTime(): Promise<void> {
+    if (this.clockHeld) return;
     const start = new Date('2025-01-06T09:00:00+09:00').getTime();
     await this.page.clock.install({ time: start });
     // The installed clock already runs; pausing needs a moment ahead of it. No page is open
     // yet, so no timer can fire on the way there.
     await this.page.clock.pauseAt(start + 60_000);
+    this.clockHeld = true;
   }
 
+  /** Moves the page's paused clock on, firing the timers that fall due on the way. */
   async letTimePass(ms: number): Promise<void> {
+    if (!this.clockHeld) throw new Error('letTimePass needs the test clock (new TerminalPage(page), the default)');
     await this.page.clock.runFor(ms);
   }
 
   /** Opens the app; `query` is the part after `?`, as a link would carry it. */
   async open(query = ''): Promise<void> {
+    if (this.clock === 'test') await this.holdTime();
     await this.page.goto(query === '' ? '/' : `/?${query}`);
     await expect(this.terminal).toBeVisible();
   }

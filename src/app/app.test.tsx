@@ -1,31 +1,32 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, render, screen, within, fireEvent } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, render, screen, within } from '@testing-library/react';
+import { userEvent, type UserEvent } from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from '../i18n/i18n.ts';
 import { App } from './app.tsx';
 import { bootFromPage } from './use-app-wiring.ts';
-import { useFlowStore } from '../store/flow-store.ts';
-import { useUiStore } from '../store/ui-store.ts';
-import { initialState, QUERY_MS } from '../flow/machine.ts';
+import { END_SCREEN_MS, QUERY_MS } from '../flow/machine.ts';
 
-function renderApp(search = '') {
+/**
+ * Opens the app as main.tsx does: boot from the address (stored choices, then the link), then
+ * draw. The user acts through user-event; with `fakeTime`, the test's clock drives the screens
+ * that move on by themselves, and user-event's own pauses run on that clock too.
+ */
+async function renderApp(search = '', { fakeTime = false } = {}): Promise<UserEvent> {
   window.history.replaceState(null, '', `/${search}`);
-  void bootFromPage();
-  return render(
+  await bootFromPage();
+  // Faked only once the languages are in: loading them is not the screens' time.
+  if (fakeTime) vi.useFakeTimers();
+  render(
     <I18nextProvider i18n={i18n}>
       <App />
     </I18nextProvider>,
   );
+  return userEvent.setup(fakeTime ? { advanceTimers: (ms) => vi.advanceTimersByTime(ms) } : {});
 }
 
-const device = () => within(screen.getByRole('region', { name: 'The card reader screen (in Japanese)' }));
-const press = (name: RegExp | string) => fireEvent.click(device().getByRole('button', { name }));
-
-beforeEach(() => {
-  window.localStorage.clear();
-  useFlowStore.setState({ flow: initialState() });
-  useUiStore.setState({ language: 'en', overlay: true, notices: [] });
-});
+const device = (name = 'The card reader screen (in Japanese)') => within(screen.getByRole('region', { name }));
+const deviceButton = (name: RegExp | string) => device().getByRole('button', { name });
 
 afterEach(() => {
   vi.useRealTimers();
@@ -33,15 +34,15 @@ afterEach(() => {
 });
 
 describe('the simulator', () => {
-  it('shows the idle screen in Japanese with the English laid beside it', () => {
-    renderApp();
+  it('shows the idle screen in Japanese with the English laid beside it', async () => {
+    await renderApp();
     const title = device().getByRole('heading', { level: 2 });
     expect(within(title).getByText('マイナンバーカードを置いてください')).toHaveAttribute('lang', 'ja');
     expect(within(title).getByText(/Please place your My Number Card/)).toHaveAttribute('lang', 'en');
   });
 
-  it('lists every prompt of the screen in the side panel with its provenance', () => {
-    renderApp('?screen=method-select');
+  it('lists every prompt of the screen in the side panel with its provenance', async () => {
+    await renderApp('?screen=method-select');
     const panel = within(screen.getByRole('region', { name: 'What this screen says' }));
     const face = panel.getByText('顔認証で本人確認').closest('li');
     expect(face).not.toBeNull();
@@ -51,125 +52,146 @@ describe('the simulator', () => {
     expect(within(title as HTMLElement).getByText(/Approximate wording/)).toBeInTheDocument();
   });
 
-  it('takes a patient from the card to the done screen by PIN', () => {
-    vi.useFakeTimers();
-    renderApp();
-    fireEvent.click(screen.getByRole('button', { name: 'Place the card on the reader' }));
-    press(/暗証番号で本人確認/);
+  it('takes a patient from the card to the done screen by PIN', async () => {
+    const user = await renderApp('', { fakeTime: true });
+    await user.click(screen.getByRole('button', { name: 'Place the card on the reader' }));
+    await user.click(deviceButton(/暗証番号で本人確認/));
     expect(screen.getByText('The practice PIN is 1234.', { exact: false })).toBeInTheDocument();
-    for (const digit of '1234') press(digit);
-    press(/確定/);
+    for (const digit of '1234') await user.click(deviceButton(digit));
+    await user.click(deviceButton(/確定/));
+    expect(device().getByText('資格確認中です')).toBeInTheDocument();
+    expect(screen.getByText('This moves on by itself…')).toBeInTheDocument();
+    act(() => {
+      vi.advanceTimersByTime(QUERY_MS - 1);
+    });
     expect(device().getByText('資格確認中です')).toBeInTheDocument();
     act(() => {
-      vi.advanceTimersByTime(QUERY_MS);
+      vi.advanceTimersByTime(1);
     });
-    press(/まとめて同意する/);
-    press(/紙の処方箋/);
+    await user.click(deviceButton(/まとめて同意する/));
+    await user.click(deviceButton(/紙の処方箋/));
     expect(device().getByText('受付が完了しました')).toBeInTheDocument();
-    fireEvent.click(screen.getByRole('button', { name: 'Take the card out' }));
+    // The card is still in the reader: the finished screen waits for it, however long.
+    act(() => {
+      vi.advanceTimersByTime(END_SCREEN_MS * 3);
+    });
+    expect(device().getByText('受付が完了しました')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Take the card out' }));
     expect(device().getByText('マイナンバーカードを置いてください')).toBeInTheDocument();
   });
 
-  it('tells how many tries are left after a wrong PIN', () => {
-    renderApp('?screen=pin-entry');
-    for (const digit of '9999') press(digit);
-    press(/確定/);
+  it('keeps a checking screen opened from a link in place until the visitor moves it on', async () => {
+    const user = await renderApp('?screen=querying', { fakeTime: true });
+    act(() => {
+      vi.advanceTimersByTime(QUERY_MS * 40);
+    });
+    expect(device().getByText('資格確認中です')).toBeInTheDocument();
+    expect(screen.getByText(/Opened from a link, this screen waits for you/)).toBeInTheDocument();
+    expect(screen.queryByText('This moves on by itself…')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Go on to the next screen' }));
+    expect(device().getByText(/同意しますか/)).toBeInTheDocument();
+  });
+
+  it('tells how many tries are left after a wrong PIN', async () => {
+    const user = await renderApp('?screen=pin-entry');
+    for (const digit of '9999') await user.click(deviceButton(digit));
+    await user.click(deviceButton(/確定/));
     expect(device().getByText('あと2回間違えるとロックされます')).toBeInTheDocument();
     expect(device().getByText(/If you get it wrong 2 more times/)).toBeInTheDocument();
   });
 
-  it('offers no PIN button for a face-only card', () => {
-    renderApp();
-    fireEvent.click(screen.getByRole('radio', { name: 'Face-only My Number Card (no PIN)' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Place the card on the reader' }));
+  it('offers no PIN button for a face-only card', async () => {
+    const user = await renderApp();
+    await user.click(screen.getByRole('radio', { name: 'Face-only My Number Card (no PIN)' }));
+    await user.click(screen.getByRole('button', { name: 'Place the card on the reader' }));
     expect(device().getByRole('button', { name: /顔認証で本人確認/ })).toBeInTheDocument();
     expect(device().queryByRole('button', { name: /暗証番号で本人確認/ })).toBeNull();
   });
 
-  it('lets the visitor decide what the camera does next', () => {
-    renderApp('?screen=face-check');
-    fireEvent.click(screen.getByRole('button', { name: 'The face does not match' }));
+  it('lets the visitor decide what the camera does next', async () => {
+    const user = await renderApp('?screen=face-check');
+    await user.click(screen.getByRole('button', { name: 'The face does not match' }));
     expect(device().getByText('顔認証できませんでした')).toBeInTheDocument();
   });
 
-  it('explains an unknown screen in a link and starts from the beginning', () => {
-    renderApp('?screen=teleport');
+  it('explains an unknown screen in a link and starts from the beginning', async () => {
+    await renderApp('?screen=teleport');
     expect(screen.getByRole('status')).toHaveTextContent('“teleport”');
     expect(device().getByText('マイナンバーカードを置いてください')).toBeInTheDocument();
     expect(window.location.search).toBe('?screen=idle&lang=en');
   });
 
-  it('keeps working when the browser refuses storage, and says so', () => {
+  it('keeps working when the browser refuses storage, and says so', async () => {
     vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
       throw new DOMException('denied', 'SecurityError');
     });
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('denied', 'SecurityError');
     });
-    renderApp();
+    const user = await renderApp();
     expect(screen.getByRole('status')).toHaveTextContent('cannot save your settings');
-    fireEvent.click(screen.getByRole('button', { name: 'Place the card on the reader' }));
+    await user.click(screen.getByRole('button', { name: 'Place the card on the reader' }));
     expect(device().getByText('本人確認の方法を選択してください')).toBeInTheDocument();
   });
 
-  it('restarts with the new card entry when the clinic settings change', () => {
-    renderApp('?screen=method-select');
-    fireEvent.click(screen.getByRole('radio', { name: 'Insert it into a slot' }));
+  it('restarts with the new card entry when the clinic settings change', async () => {
+    const user = await renderApp('?screen=method-select');
+    await user.click(screen.getByText("This clinic's terminal"));
+    await user.click(screen.getByRole('radio', { name: 'Insert it into a slot' }));
     expect(device().getByText(/挿入口にセットしてください/)).toBeInTheDocument();
   });
 
-  it('hides the translation chips when the visitor turns them off', () => {
-    renderApp();
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Show translations on the screen' }));
+  it('hides the translation chips when the visitor turns them off', async () => {
+    const user = await renderApp();
+    await user.click(screen.getByRole('checkbox', { name: 'Show translations on the screen' }));
     expect(device().queryByText(/Please place your My Number Card/)).toBeNull();
   });
 
-  it('leaves focus alone when a link opens a screen', () => {
-    renderApp('?screen=method-select');
+  it('leaves focus alone when a link opens a screen', async () => {
+    await renderApp('?screen=method-select');
     expect(document.activeElement).toBe(document.body);
   });
 
-  it('moves focus to the new screen title when the pressed button goes away', () => {
-    renderApp('?screen=method-select');
-    const button = device().getByRole('button', { name: /顔認証で本人確認/ });
-    button.focus();
-    fireEvent.keyDown(button, { key: 'Enter' });
-    fireEvent.click(button);
+  it('moves focus to the new screen title when the pressed button goes away', async () => {
+    const user = await renderApp('?screen=method-select');
+    deviceButton(/顔認証で本人確認/).focus();
+    await user.keyboard('{Enter}');
     expect(document.activeElement).toBe(device().getByRole('heading', { level: 2 }));
     expect(document.activeElement).toHaveTextContent('顔認証を行います');
   });
 
   it('shows a second language beside the first, each marked with its own lang', async () => {
-    renderApp('?screen=pin-entry&lang=en&also=vi');
+    await renderApp('?screen=pin-entry&lang=en&also=vi');
     const title = device().getByRole('heading', { level: 2 });
     expect(await within(title).findByText('Nhập mã PIN (4 chữ số)', { exact: false })).toHaveAttribute('lang', 'vi');
     expect(within(title).getByText(/Enter your PIN/)).toHaveAttribute('lang', 'en');
   });
 
   it('puts furigana over the kanji of the device text when the visitor asks for them', async () => {
-    renderApp('?screen=pin-entry');
-    fireEvent.change(screen.getByRole('combobox', { name: 'Reading aid for the Japanese' }), { target: { value: 'furigana' } });
+    const user = await renderApp('?screen=pin-entry');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Reading aid for the Japanese' }), 'furigana');
     const title = device().getByRole('heading', { level: 2 });
     expect(await within(title).findByText('あんしょうばんごう')).toBeInTheDocument();
     expect(title.querySelector('ruby')).toHaveTextContent('暗証番号');
   });
 
   it('writes the device text in romaji when the visitor asks for it', async () => {
-    renderApp('?screen=method-select');
-    fireEvent.change(screen.getByRole('combobox', { name: 'Reading aid for the Japanese' }), { target: { value: 'romaji' } });
+    const user = await renderApp('?screen=method-select');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Reading aid for the Japanese' }), 'romaji');
     expect(await device().findByText(/kao ?ninshō de honnin ?kakunin/i)).toHaveAttribute('lang', 'ja-Latn');
   });
 
-  it('names every language in its own script and says it is a draft', () => {
-    renderApp();
+  it('names every language in its own script and says it is a draft', async () => {
+    await renderApp();
     const picker = screen.getByRole('combobox', { name: 'Your language' });
     expect(within(picker).getByRole('option', { name: /^नेपाली \(draft/ })).toBeInTheDocument();
     expect(within(picker).getByRole('option', { name: /^မြန်မာဘာသာ/ })).toBeInTheDocument();
   });
 
   it('writes Easy Japanese with furigana over the device, and never shows the markup', async () => {
-    renderApp('?screen=pin-entry&lang=ja-x-easy');
-    const title = device().getByRole('heading', { level: 2 });
+    await renderApp('?screen=pin-entry&lang=ja-x-easy');
+    // The whole page is in Easy Japanese now, the terminal's label too.
+    const title = device(i18n.getFixedT('ja-x-easy')('ui.device.label')).getByRole('heading', { level: 2 });
     await within(title).findByText('あんしょうばんごう');
     expect(title.querySelector('.overlay-chip ruby')).not.toBeNull();
     expect(document.body.textContent).not.toMatch(/\{[^{}|]+\|[^{}|]+\}/);
