@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from './i18n/i18n.ts';
 import { App } from './app/app.tsx';
-import { bootFromPage } from './app/use-app-wiring.ts';
+import { bootFromPage } from './app/boot.ts';
 import './styles.css';
 
 function render(): void {

@@ -4,7 +4,7 @@ import { userEvent, type UserEvent } from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from '../i18n/i18n.ts';
 import { App } from './app.tsx';
-import { bootFromPage } from './use-app-wiring.ts';
+import { bootFromPage } from './boot.ts';
 import { END_SCREEN_MS, QUERY_MS } from '../flow/machine.ts';
 
 /**

@@ -10,8 +10,9 @@ import { PracticePin } from '../components/practice-pin.tsx';
 import { useFlowStore, selectFlow } from '../store/flow-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { describeScreen } from '../screens/registry.ts';
-import { useVisitorT } from '../i18n/use-fixed-t.ts';
-import { useScreenTimeout, useUrlAndStorage } from './use-app-wiring.ts';
+import { useVisitorT } from '../store/use-visitor-t.ts';
+import { useScreenTimeout } from './use-screen-timeout.ts';
+import { useUrlAndStorage } from './use-url-and-storage.ts';
 
 // Translators are few and patients many: the workbench is its own chunk, fetched when opened.
 const WorkbenchPage = lazy(() => import('../workbench/workbench-page.tsx').then((module) => ({ default: module.WorkbenchPage })));

@@ -1,7 +1,7 @@
 import { LANGUAGES, SOURCE_LANGUAGE, type LanguageInfo } from '../i18n/languages.ts';
-import { useVisitorT } from '../i18n/use-fixed-t.ts';
+import { useVisitorT } from '../store/use-visitor-t.ts';
 import { useUiStore, type ReadingAid } from '../store/ui-store.ts';
-import { chooseLanguage, chooseReading, chooseSecond } from '../app/use-app-wiring.ts';
+import { chooseLanguage, chooseReading, chooseSecond } from '../store/language-commands.ts';
 import { Toggle } from './form-fields.tsx';
 
 const READING_AIDS: readonly ReadingAid[] = ['none', 'furigana', 'romaji'];

@@ -1,5 +1,5 @@
 import { useUiStore } from '../store/ui-store.ts';
-import { useVisitorT } from '../i18n/use-fixed-t.ts';
+import { useVisitorT } from '../store/use-visitor-t.ts';
 
 /** Polite messages about links, languages and storage: shown, announced, and dismissible. */
 export function Notices() {

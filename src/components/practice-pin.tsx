@@ -1,5 +1,5 @@
 import { PRACTICE_PIN } from '../flow/machine.ts';
-import { useVisitorT } from '../i18n/use-fixed-t.ts';
+import { useVisitorT } from '../store/use-visitor-t.ts';
 
 export interface PracticePinProps {
   /** Drawn larger while the keypad is on screen. */

@@ -1,6 +1,6 @@
 import { useFlowStore, selectScenario, selectSend } from '../store/flow-store.ts';
 import type { CardKind, CertificateStatus, Scenario } from '../flow/types.ts';
-import { useVisitorT } from '../i18n/use-fixed-t.ts';
+import { useVisitorT } from '../store/use-visitor-t.ts';
 import { Choice, Toggle } from './form-fields.tsx';
 
 const CARDS: readonly CardKind[] = ['my-number', 'face-only', 'unreadable', 'other-card', 'read-failed'];

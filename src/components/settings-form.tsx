@@ -1,6 +1,6 @@
 import { useFlowStore, selectSend, selectSettings } from '../store/flow-store.ts';
 import { CONSENT_TOPICS, type FacilitySettings } from '../flow/types.ts';
-import { useVisitorT } from '../i18n/use-fixed-t.ts';
+import { useVisitorT } from '../store/use-visitor-t.ts';
 import { Choice, Toggle } from './form-fields.tsx';
 
 /** This clinic's terminal. A change restarts the terminal, as the next patient would meet it. */

@@ -1,6 +1,6 @@
 import { useFlowStore, selectFlow, selectSend } from '../store/flow-store.ts';
 import { ALWAYS_SIMULATE, describeScreen } from '../screens/registry.ts';
-import { useVisitorT } from '../i18n/use-fixed-t.ts';
+import { useVisitorT } from '../store/use-visitor-t.ts';
 
 /**
  * Controls that are clearly not part of the terminal: what the camera, the staff or the phone

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { KeypadPart } from '../screens/screen-view.ts';
 import { DeviceText } from '../overlay/device-text.tsx';
-import { useVisitorT } from '../i18n/use-fixed-t.ts';
+import { useVisitorT } from '../store/use-visitor-t.ts';
 
 export interface KeypadProps {
   readonly keypad: KeypadPart;

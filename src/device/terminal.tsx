@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useFlowStore, selectFlow, selectSend } from '../store/flow-store.ts';
 import { describeScreen } from '../screens/registry.ts';
-import { useVisitorT } from '../i18n/use-fixed-t.ts';
+import { useVisitorT } from '../store/use-visitor-t.ts';
 import { DeviceScreen } from './device-screen.tsx';
 
 /**

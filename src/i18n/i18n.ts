@@ -3,9 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import jaDevice from 'virtual:ja-device';
 import en from '../../locales/en.json';
 import { FALLBACK_LANGUAGE, SOURCE_LANGUAGE, findLanguage, isPseudo } from './languages.ts';
-import { readEdits, useEditsStore } from '../workbench/edits.ts';
 import { stripRuby } from './ruby.ts';
-import { browserStorage } from '../storage/safe-storage.ts';
 
 /**
  * The device's Japanese and English (the fallback) ship with the first visit, since every
@@ -70,11 +68,18 @@ export async function baseStrings(code: string): Promise<Record<string, unknown>
   }
 }
 
-/** Lays a translator's kept edits over the loaded strings, and mirrors them for the workbench. */
-export function applyStoredEdits(code: string, instance: I18n = i18n): void {
-  const { edits, storageWorks } = readEdits(browserStorage, code);
-  for (const [key, value] of Object.entries(edits)) instance.addResource(code, 'translation', key, value);
-  useEditsStore.getState().put(code, edits, storageWorks);
+/** Called with each language once its strings are in, every time it is made available. */
+export type LanguageLoadedHook = (code: string, instance: I18n) => void;
+const loadedHooks = new Set<LanguageLoadedHook>();
+
+/**
+ * Lets a layer above lay its own strings over a language as it arrives (the app registers the
+ * translators' kept edits this way), without this module knowing of it. Returns the way to
+ * stop.
+ */
+export function onLanguageLoaded(hook: LanguageLoadedHook): () => void {
+  loadedHooks.add(hook);
+  return () => loadedHooks.delete(hook);
 }
 
 /** Makes a language's strings available; says why not when it cannot, and changes nothing then. */
@@ -90,6 +95,6 @@ export async function loadLanguage(code: string, instance: I18n = i18n): Promise
     if (strings === null) return { ok: false, reason: 'failed' };
     instance.addResourceBundle(code, 'translation', strings, true, true);
   }
-  applyStoredEdits(code, instance);
+  for (const hook of loadedHooks) hook(code, instance);
   return { ok: true };
 }

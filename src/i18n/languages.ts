@@ -44,3 +44,6 @@ export function findLanguage(code: string): LanguageInfo | undefined {
 }
 
 export const isPseudo = (code: string): boolean => PSEUDO_LANGUAGES.some((language) => language.code === code);
+
+/** Which way a language's text runs; left to right for codes we do not know. */
+export const directionOf = (code: string): 'ltr' | 'rtl' => findLanguage(code)?.dir ?? 'ltr';

@@ -1,7 +1,8 @@
 import type { ElementType } from 'react';
 import type { DeviceKey } from '../i18n/keys.ts';
 import { provenanceOf } from '../i18n/provenance.ts';
-import { useDeviceT, useVisitorT } from '../i18n/use-fixed-t.ts';
+import { useDeviceT } from '../i18n/use-fixed-t.ts';
+import { useVisitorT } from '../store/use-visitor-t.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { useChipLanguages } from './chip-languages.ts';
 import { JapaneseText, TranslatedText, useTranslate } from './translated-text.tsx';

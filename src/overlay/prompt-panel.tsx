@@ -1,7 +1,8 @@
 import { useFlowStore, selectFlow } from '../store/flow-store.ts';
 import { describeScreen } from '../screens/registry.ts';
 import { provenanceOf } from '../i18n/provenance.ts';
-import { useDeviceT, useVisitorT } from '../i18n/use-fixed-t.ts';
+import { useDeviceT } from '../i18n/use-fixed-t.ts';
+import { useVisitorT } from '../store/use-visitor-t.ts';
 import { keysOf } from '../screens/screen-view.ts';
 import { useChipLanguages } from './chip-languages.ts';
 import { JapaneseText, TranslatedText, useTranslate } from './translated-text.tsx';

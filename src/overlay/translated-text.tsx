@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DeviceKey, MessageKey } from '../i18n/keys.ts';
-import { findLanguage } from '../i18n/languages.ts';
+import { directionOf } from '../i18n/languages.ts';
 import { interpolate, parseRuby, type RubyPart } from '../i18n/ruby.ts';
 import { readingOf, useReadings } from '../i18n/readings.ts';
 import { useDeviceT } from '../i18n/use-fixed-t.ts';
@@ -42,7 +42,7 @@ export function useTranslate(): (key: MessageKey, language: string, values?: Rea
     const lang = has ? language : 'en';
     // Keep the furigana markup: TranslatedText draws it as <ruby>.
     const text = i18n.getFixedT(lang)(key, { ...values, postProcess: [] });
-    return { text, lang, dir: findLanguage(lang)?.dir ?? 'ltr' };
+    return { text, lang, dir: directionOf(lang) };
   };
 }
 

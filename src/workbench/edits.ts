@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { readJson, writeJson, type StorageLike } from '../storage/safe-storage.ts';
+import type { i18n as I18n } from 'i18next';
+import { browserStorage, readJson, writeJson, type StorageLike } from '../storage/safe-storage.ts';
 
 /**
  * A translator's edits: per language, key → text, kept in the browser until exported. Edits are
@@ -39,3 +40,13 @@ export const useEditsStore = create<EditsStore>()((set) => ({
   put: (language, edits, storageWorks) =>
     set((store) => ({ byLanguage: { ...store.byLanguage, [language]: edits }, storageWorks })),
 }));
+
+/**
+ * Lays a translator's kept edits over a language's strings as it loads, and mirrors them for
+ * the workbench. Registered by the app with `onLanguageLoaded`.
+ */
+export function applyStoredEdits(code: string, instance: I18n): void {
+  const { edits, storageWorks } = readEdits(browserStorage, code);
+  for (const [key, value] of Object.entries(edits)) instance.addResource(code, 'translation', key, value);
+  useEditsStore.getState().put(code, edits, storageWorks);
+}

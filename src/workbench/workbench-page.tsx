@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { i18n, baseStrings, loadLanguage } from '../i18n/i18n.ts';
 import { LANGUAGES, SOURCE_LANGUAGE } from '../i18n/languages.ts';
-import { useVisitorT } from '../i18n/use-fixed-t.ts';
+import { useVisitorT } from '../store/use-visitor-t.ts';
 import { flatten, readLocaleFile, unflatten, type FlatStrings, type Problem } from '../i18n/locale-check.ts';
 import { initialState, seedForScreen } from '../flow/machine.ts';
 import { describeScreen } from '../screens/registry.ts';

@@ -1,0 +1,43 @@
+import { FALLBACK_LANGUAGE, findLanguage } from '../i18n/languages.ts';
+import { loadLanguage, onLanguageLoaded } from '../i18n/i18n.ts';
+import { useFlowStore } from '../store/flow-store.ts';
+import { useUiStore } from '../store/ui-store.ts';
+import { chooseLanguage, chooseReading, chooseSecond } from '../store/language-commands.ts';
+import { browserStorage } from '../storage/safe-storage.ts';
+import { applyStoredEdits } from '../workbench/edits.ts';
+import { readLink } from './deep-link.ts';
+import { loadPreferences } from './preferences.ts';
+
+/**
+ * Startup, before the first render: stored preferences first, then what the link asks for.
+ * Doing this before React draws anything means a deep link paints its own screen at once,
+ * with no idle screen flashing first (and no layout shift). The promise settles once the
+ * chosen languages are loaded (or have failed, with a notice), so the first paint is in them.
+ */
+export async function bootFromPage(): Promise<void> {
+  // A translator's kept edits are laid over each language as it arrives, English included.
+  onLanguageLoaded(applyStoredEdits);
+  await loadLanguage(FALLBACK_LANGUAGE);
+
+  const { send } = useFlowStore.getState();
+  const { notify, setView } = useUiStore.getState();
+  const { preferences, storageWorks } = loadPreferences(browserStorage);
+  if (!storageWorks) notify({ id: 'storage', key: 'ui.notice.storage' });
+  send({ type: 'SETTINGS_CHANGED', settings: preferences.settings });
+  send({ type: 'SCENARIO_CHANGED', scenario: preferences.scenario });
+
+  const link = readLink(window.location.search);
+  if (link.unknownScreen !== undefined) notify({ id: 'screen', key: 'ui.notice.unknownScreen', value: link.unknownScreen });
+  if (link.screen) send({ type: 'LINK_OPENED', screen: link.screen });
+  if (link.unknownLanguage !== undefined) {
+    notify({ id: 'language', key: 'ui.notice.unknownLanguage', value: link.unknownLanguage });
+  }
+  if (link.view) setView(link.view);
+  if (preferences.reading) chooseReading(preferences.reading);
+  const language = link.language ?? preferences.language;
+  const second = link.second ?? preferences.second;
+  await Promise.all([
+    language !== undefined && findLanguage(language) ? chooseLanguage(language) : undefined,
+    second !== undefined && findLanguage(second) ? chooseSecond(second) : undefined,
+  ]);
+}

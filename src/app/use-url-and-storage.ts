@@ -1,0 +1,42 @@
+import { useEffect, useRef } from 'react';
+import { useFlowStore } from '../store/flow-store.ts';
+import { useUiStore } from '../store/ui-store.ts';
+import { directionOf } from '../i18n/languages.ts';
+import { browserStorage } from '../storage/safe-storage.ts';
+import { writeLink } from './deep-link.ts';
+import { savePreferences } from './preferences.ts';
+
+/** The address bar and storage follow every screen, language and settings change. */
+export function useUrlAndStorage(): void {
+  const screen = useFlowStore((store) => store.flow.screen);
+  const settings = useFlowStore((store) => store.flow.settings);
+  const scenario = useFlowStore((store) => store.flow.scenario);
+  const language = useUiStore((store) => store.language);
+  const second = useUiStore((store) => store.second);
+  const reading = useUiStore((store) => store.reading);
+  const view = useUiStore((store) => store.view);
+
+  useEffect(() => {
+    const next = writeLink({ screen, language, second, view });
+    if (window.location.search !== next) window.history.replaceState(null, '', next);
+    document.documentElement.lang = language;
+    document.documentElement.dir = directionOf(language);
+  }, [screen, language, second, view]);
+
+  // The first run would only store again what boot has just read.
+  const firstSave = useRef(true);
+  useEffect(() => {
+    if (firstSave.current) {
+      firstSave.current = false;
+      return;
+    }
+    const saved = savePreferences(browserStorage, {
+      language,
+      ...(second ? { second } : {}),
+      reading,
+      settings,
+      scenario,
+    });
+    if (!saved) useUiStore.getState().notify({ id: 'storage', key: 'ui.notice.storage' });
+  }, [language, second, reading, settings, scenario]);
+}
