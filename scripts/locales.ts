@@ -2,7 +2,7 @@
 // with values identical to English and placeholder problems. `-- --write` stores each measured
 // completeness in languages.json, which the translation gate then holds the files to.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { coverage, flatten } from '../src/i18n/locale-check.ts';
+import { coverage, flatten, pluralCategories } from '../src/i18n/locale-check.ts';
 
 const dir = new URL('../locales/', import.meta.url);
 const read = (file: string): unknown => JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as unknown;
@@ -29,8 +29,7 @@ for (const [code, entry] of Object.entries(manifest)) {
     failing += 1;
     continue;
   }
-  const categories = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
-  const result = coverage(source, strings, english, code, categories);
+  const result = coverage(source, strings, english, code, pluralCategories(code));
   if (result.percent < entry.threshold) failing += 1;
   entry.completeness = result.percent;
   console.log(

@@ -1,4 +1,4 @@
-import { SCREEN_IDS, type ScreenId } from '../flow/types.ts';
+import { isScreenId, type ScreenId } from '../flow/types.ts';
 import { findLanguage } from '../i18n/languages.ts';
 import type { View } from '../store/ui-store.ts';
 
@@ -10,8 +10,6 @@ export interface LinkRequest {
   readonly unknownLanguage?: string;
   readonly view?: View;
 }
-
-const isScreenId = (value: string): value is ScreenId => (SCREEN_IDS as readonly string[]).includes(value);
 
 /** Reads `?screen=…&lang=…&also=…&view=…`; anything unknown is reported back, never guessed at. */
 export function readLink(search: string): LinkRequest {

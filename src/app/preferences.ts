@@ -1,6 +1,15 @@
 import { DEFAULT_SCENARIO, DEFAULT_SETTINGS } from '../flow/machine.ts';
-import { CONSENT_TOPICS, type FacilitySettings, type Scenario } from '../flow/types.ts';
-import type { ReadingAid } from '../store/ui-store.ts';
+import {
+  CARD_ENTRIES,
+  CARD_KINDS,
+  CERTIFICATE_STATUSES,
+  CONSENT_FORMS,
+  CONSENT_TOPICS,
+  ELIGIBILITIES,
+  type FacilitySettings,
+  type Scenario,
+} from '../flow/types.ts';
+import { READING_AIDS, type ReadingAid } from '../store/ui-store.ts';
 import { readJson, writeJson, type StorageLike } from '../storage/safe-storage.ts';
 
 /** What the visitor chose, kept between visits. Never anything about the patient or the PIN. */
@@ -32,19 +41,19 @@ export function parsePreferences(raw: unknown): Preferences {
     : DEFAULT_SETTINGS.consentTopics;
   const settings: FacilitySettings = {
     consentTopics: topics,
-    consentForm: oneOf(s.consentForm, ['per-topic', 'all-at-once'] as const, DEFAULT_SETTINGS.consentForm),
+    consentForm: oneOf(s.consentForm, CONSENT_FORMS, DEFAULT_SETTINGS.consentForm),
     ePrescription: bool(s.ePrescription, DEFAULT_SETTINGS.ePrescription),
     smartphoneReader: bool(s.smartphoneReader, DEFAULT_SETTINGS.smartphoneReader),
-    cardEntry: oneOf(s.cardEntry, ['tray', 'slot'] as const, DEFAULT_SETTINGS.cardEntry),
+    cardEntry: oneOf(s.cardEntry, CARD_ENTRIES, DEFAULT_SETTINGS.cardEntry),
     limitAmountScreen: bool(s.limitAmountScreen, DEFAULT_SETTINGS.limitAmountScreen),
   };
   const scenario: Scenario = {
-    card: oneOf(c.card, ['my-number', 'face-only', 'unreadable', 'other-card', 'read-failed'] as const, DEFAULT_SCENARIO.card),
-    certificate: oneOf(c.certificate, ['valid', 'expiring', 'expired-recent', 'expired-long'] as const, DEFAULT_SCENARIO.certificate),
+    card: oneOf(c.card, CARD_KINDS, DEFAULT_SCENARIO.card),
+    certificate: oneOf(c.certificate, CERTIFICATE_STATUSES, DEFAULT_SCENARIO.certificate),
     registered: bool(c.registered, DEFAULT_SCENARIO.registered),
-    eligibility: oneOf(c.eligibility, ['found', 'not-found'] as const, DEFAULT_SCENARIO.eligibility),
+    eligibility: oneOf(c.eligibility, ELIGIBILITIES, DEFAULT_SCENARIO.eligibility),
   };
-  const reading = oneOf(record.reading, ['none', 'furigana', 'romaji'] as const, 'none');
+  const reading = oneOf(record.reading, READING_AIDS, 'none');
   return {
     ...(typeof record.language === 'string' ? { language: record.language } : {}),
     ...(typeof record.second === 'string' ? { second: record.second } : {}),

@@ -1,10 +1,8 @@
 import { LANGUAGES, SOURCE_LANGUAGE, type LanguageInfo } from '../i18n/languages.ts';
 import { useVisitorT } from '../store/use-visitor-t.ts';
-import { useUiStore, type ReadingAid } from '../store/ui-store.ts';
+import { READING_AIDS, useUiStore } from '../store/ui-store.ts';
 import { chooseLanguage, chooseReading, chooseSecond } from '../store/language-commands.ts';
 import { Toggle } from './form-fields.tsx';
-
-const READING_AIDS: readonly ReadingAid[] = ['none', 'furigana', 'romaji'];
 
 /**
  * Title, navigation, and how the visitor reads: their language (names in their own script,

@@ -1,10 +1,7 @@
 import { useFlowStore, selectScenario, selectSend } from '../store/flow-store.ts';
-import type { CardKind, CertificateStatus, Scenario } from '../flow/types.ts';
+import { CARD_KINDS, CERTIFICATE_STATUSES, type Scenario } from '../flow/types.ts';
 import { useVisitorT } from '../store/use-visitor-t.ts';
 import { Choice, Toggle } from './form-fields.tsx';
-
-const CARDS: readonly CardKind[] = ['my-number', 'face-only', 'unreadable', 'other-card', 'read-failed'];
-const CERTIFICATES: readonly CertificateStatus[] = ['valid', 'expiring', 'expired-recent', 'expired-long'];
 
 /** What the simulated card and the online query will turn out to be. Applies from now on. */
 export function ScenarioForm() {
@@ -19,14 +16,14 @@ export function ScenarioForm() {
         name="card"
         legend={t('ui.scenario.card')}
         value={scenario.card}
-        options={CARDS.map((card) => ({ value: card, label: t(`ui.scenario.cards.${card}`) }))}
+        options={CARD_KINDS.map((card) => ({ value: card, label: t(`ui.scenario.cards.${card}`) }))}
         onChange={(card) => change({ card })}
       />
       <Choice
         name="certificate"
         legend={t('ui.scenario.certificate')}
         value={scenario.certificate}
-        options={CERTIFICATES.map((c) => ({ value: c, label: t(`ui.scenario.certificates.${c}`) }))}
+        options={CERTIFICATE_STATUSES.map((c) => ({ value: c, label: t(`ui.scenario.certificates.${c}`) }))}
         onChange={(certificate) => change({ certificate })}
       />
       <Toggle label={t('ui.scenario.registered')} checked={scenario.registered} onChange={(registered) => change({ registered })} />

@@ -1,5 +1,5 @@
 import { useFlowStore, selectSend, selectSettings } from '../store/flow-store.ts';
-import { CONSENT_TOPICS, type FacilitySettings } from '../flow/types.ts';
+import { CARD_ENTRIES, CONSENT_FORMS, CONSENT_TOPICS, type FacilitySettings } from '../flow/types.ts';
 import { useVisitorT } from '../store/use-visitor-t.ts';
 import { Choice, Toggle } from './form-fields.tsx';
 
@@ -35,14 +35,14 @@ export function SettingsForm() {
         name="consent-form"
         legend={t('ui.settings.consentForm')}
         value={settings.consentForm}
-        options={(['all-at-once', 'per-topic'] as const).map((form) => ({ value: form, label: t(`ui.settings.forms.${form}`) }))}
+        options={CONSENT_FORMS.map((form) => ({ value: form, label: t(`ui.settings.forms.${form}`) }))}
         onChange={(consentForm) => change({ consentForm })}
       />
       <Choice
         name="card-entry"
         legend={t('ui.settings.cardEntry')}
         value={settings.cardEntry}
-        options={(['tray', 'slot'] as const).map((entry) => ({ value: entry, label: t(`ui.settings.entries.${entry}`) }))}
+        options={CARD_ENTRIES.map((entry) => ({ value: entry, label: t(`ui.settings.entries.${entry}`) }))}
         onChange={(cardEntry) => change({ cardEntry })}
       />
       <Toggle label={t('ui.settings.ePrescription')} checked={settings.ePrescription} onChange={(ePrescription) => change({ ePrescription })} />

@@ -36,13 +36,23 @@ export const SCREEN_IDS = [
 
 export type ScreenId = (typeof SCREEN_IDS)[number];
 
+/** Whether a string (from a link, a file, a note) names one of the screens. */
+export const isScreenId = (value: string): value is ScreenId => (SCREEN_IDS as readonly string[]).includes(value);
+
 export const CONSENT_TOPICS = ['treatment', 'surgery', 'checkup'] as const;
 /** 診療・お薬 / 手術 / 健診: the topics a facility may offer for consent. */
 export type ConsentTopic = (typeof CONSENT_TOPICS)[number];
 
-export type CardKind = 'my-number' | 'face-only' | 'unreadable' | 'other-card' | 'read-failed';
-export type CertificateStatus = 'valid' | 'expiring' | 'expired-recent' | 'expired-long';
-export type Eligibility = 'found' | 'not-found';
+export const CARD_KINDS = ['my-number', 'face-only', 'unreadable', 'other-card', 'read-failed'] as const;
+export type CardKind = (typeof CARD_KINDS)[number];
+export const CERTIFICATE_STATUSES = ['valid', 'expiring', 'expired-recent', 'expired-long'] as const;
+export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number];
+export const ELIGIBILITIES = ['found', 'not-found'] as const;
+export type Eligibility = (typeof ELIGIBILITIES)[number];
+export const CONSENT_FORMS = ['all-at-once', 'per-topic'] as const;
+export type ConsentForm = (typeof CONSENT_FORMS)[number];
+export const CARD_ENTRIES = ['tray', 'slot'] as const;
+export type CardEntry = (typeof CARD_ENTRIES)[number];
 export type PhoneOs = 'iphone' | 'android';
 export type IdentityMethod = 'face' | 'pin' | 'visual' | 'phone';
 export type Prescription = 'electronic' | 'paper';
@@ -50,10 +60,10 @@ export type Prescription = 'electronic' | 'paper';
 /** What this clinic's terminal is configured to show. Input to the flow, chosen in the settings panel. */
 export interface FacilitySettings {
   readonly consentTopics: readonly ConsentTopic[];
-  readonly consentForm: 'per-topic' | 'all-at-once';
+  readonly consentForm: ConsentForm;
   readonly ePrescription: boolean;
   readonly smartphoneReader: boolean;
-  readonly cardEntry: 'tray' | 'slot';
+  readonly cardEntry: CardEntry;
   /** Software from before 7 Oct 2024 still asks about the high-cost limit on its own screen. */
   readonly limitAmountScreen: boolean;
 }

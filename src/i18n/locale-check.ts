@@ -21,6 +21,15 @@ export type Problem =
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
+/** The plural forms a language needs (i18next's suffixes), as the platform knows them. */
+export function pluralCategories(language: string): readonly string[] {
+  try {
+    return new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+  } catch {
+    return ['one', 'other'];
+  }
+}
+
 /** Length as a reader sees it: Thai, Burmese or Khmer clusters and emoji count once. */
 export function graphemes(text: string): number {
   return Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)).length;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { LANGUAGES } from './languages.ts';
-import { coverage, flatten, sourceKeyFor, placeholders } from './locale-check.ts';
+import { coverage, flatten, pluralCategories, sourceKeyFor, placeholders } from './locale-check.ts';
 import { stripRuby } from './ruby.ts';
 
 const dir = new URL('../../locales/', import.meta.url);
@@ -13,7 +13,6 @@ const source = strings('ja.json');
 const english = strings('en.json');
 const localeFiles = readdirSync(dir).filter((file) => /^[a-zA-Z]+(-[a-zA-Z0-9]+)*\.json$/.test(file) && !['languages.json', 'context.json'].includes(file));
 const translations = LANGUAGES.filter((language) => language.code !== 'ja');
-const categoriesOf = (code: string) => new Intl.PluralRules(code).resolvedOptions().pluralCategories;
 
 describe('the translation gate', () => {
   it('has a locale file for every language in the manifest, and nothing unlisted', () => {
@@ -21,7 +20,7 @@ describe('the translation gate', () => {
   });
 
   it.each(translations.map((l) => l.code))('%s has no keys the source lacks, and the same placeholders', (code) => {
-    const result = coverage(source, strings(`${code}.json`), english, code, categoriesOf(code));
+    const result = coverage(source, strings(`${code}.json`), english, code, pluralCategories(code));
     expect(result.unknown).toEqual([]);
     expect(result.placeholderProblems).toEqual([]);
   });
@@ -29,14 +28,14 @@ describe('the translation gate', () => {
   it.each(translations.map((l) => [l.code, l.threshold, l.completeness] as const))(
     '%s is at least %i% complete, as the manifest says',
     (code, threshold, stated) => {
-      const result = coverage(source, strings(`${code}.json`), english, code, categoriesOf(code));
+      const result = coverage(source, strings(`${code}.json`), english, code, pluralCategories(code));
       expect(result.percent).toBeGreaterThanOrEqual(threshold);
       expect(result.percent, 'run `npm run locales -- --write` to update languages.json').toBe(stated);
     },
   );
 
   it('has English complete: every source key, none empty', () => {
-    expect(coverage(source, english, english, 'en', categoriesOf('en')).missing).toEqual([]);
+    expect(coverage(source, english, english, 'en', pluralCategories('en')).missing).toEqual([]);
   });
 
   it('lists each language with its own name, a direction and an honest status', () => {
@@ -49,8 +48,8 @@ describe('the translation gate', () => {
   });
 
   it('maps plural forms to the source for each language', () => {
-    expect(sourceKeyFor('device.pin-wrong.body_many', source, categoriesOf('es'))).toBe('device.pin-wrong.body_other');
-    expect(sourceKeyFor('device.pin-wrong.body_many', source, categoriesOf('vi'))).toBeNull();
+    expect(sourceKeyFor('device.pin-wrong.body_many', source, pluralCategories('es'))).toBe('device.pin-wrong.body_other');
+    expect(sourceKeyFor('device.pin-wrong.body_many', source, pluralCategories('vi'))).toBeNull();
   });
 });
 

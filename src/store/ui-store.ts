@@ -7,7 +7,8 @@ export interface Notice {
   readonly value?: string;
 }
 
-export type ReadingAid = 'none' | 'furigana' | 'romaji';
+export const READING_AIDS = ['none', 'furigana', 'romaji'] as const;
+export type ReadingAid = (typeof READING_AIDS)[number];
 export type View = 'simulator' | 'workbench';
 
 export interface UiStore {

@@ -1,21 +1,13 @@
 import jaJson from '../../locales/ja.json';
 import enJson from '../../locales/en.json';
 import contextJson from '../../locales/context.json';
-import { SCREEN_IDS, type ScreenId } from '../flow/types.ts';
-import { checkString, flatten, pluralBase, sourceKeyFor, type Context, type FlatStrings, type Problem } from '../i18n/locale-check.ts';
+import { isScreenId, type ScreenId } from '../flow/types.ts';
+import { checkString, flatten, pluralBase, pluralCategories, sourceKeyFor, type Context, type FlatStrings, type Problem } from '../i18n/locale-check.ts';
 
 export const SOURCE: FlatStrings = flatten(jaJson).strings;
 export const ENGLISH: FlatStrings = flatten(enJson).strings;
 // Checked by the context test: every source key has { screen, note, maxLength }.
 const CONTEXT = contextJson as Record<string, Context | undefined>;
-
-export function pluralCategories(language: string): readonly string[] {
-  try {
-    return new Intl.PluralRules(language).resolvedOptions().pluralCategories;
-  } catch {
-    return ['one', 'other'];
-  }
-}
 
 export interface Entry {
   readonly key: string;
@@ -29,8 +21,6 @@ export interface Entry {
   readonly edited: boolean;
   readonly problems: readonly Problem[];
 }
-
-const isScreen = (value: string): value is ScreenId => (SCREEN_IDS as readonly string[]).includes(value);
 
 /** The keys a language should have: the source's, with plural forms as that language needs them. */
 export function keysFor(language: string): string[] {
@@ -58,7 +48,7 @@ export function buildEntries(language: string, base: FlatStrings, edits: Readonl
       japanese,
       english: ENGLISH.get(sourceKey) ?? '',
       context,
-      screen: isScreen(screenPart) ? screenPart : null,
+      screen: isScreenId(screenPart) ? screenPart : null,
       base: base.get(key),
       value,
       edited: edits[key] !== undefined,

@@ -1,15 +1,15 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { i18n, baseStrings, loadLanguage } from '../i18n/i18n.ts';
-import { LANGUAGES, SOURCE_LANGUAGE } from '../i18n/languages.ts';
+import { LANGUAGES, SOURCE_LANGUAGE, directionOf } from '../i18n/languages.ts';
 import { useVisitorT } from '../store/use-visitor-t.ts';
-import { flatten, readLocaleFile, unflatten, type FlatStrings, type Problem } from '../i18n/locale-check.ts';
+import { flatten, pluralCategories, readLocaleFile, unflatten, type FlatStrings, type Problem } from '../i18n/locale-check.ts';
 import { initialState, seedForScreen } from '../flow/machine.ts';
 import { describeScreen } from '../screens/registry.ts';
 import { DeviceScreen } from '../device/device-screen.tsx';
 import { ChipLanguagesContext } from '../overlay/chip-languages.ts';
 import { browserStorage } from '../storage/safe-storage.ts';
 import { useEditsStore, withEdit, writeEdits, type Edits } from './edits.ts';
-import { buildEntries, keysFor, pluralCategories, SOURCE, type Entry } from './workbench-model.ts';
+import { buildEntries, keysFor, SOURCE, type Entry } from './workbench-model.ts';
 
 type Filter = 'all' | 'problems' | 'edited';
 type Pending = { readonly file: string; readonly strings: Map<string, string> };
@@ -264,7 +264,7 @@ interface WorkbenchRowProps {
 function WorkbenchRow({ entry, language, selected, onSelect, onEdit, onUndo }: WorkbenchRowProps) {
   const { t } = useVisitorT();
   const id = useId();
-  const direction = LANGUAGES.find((info) => info.code === language)?.dir ?? 'ltr';
+  const direction = directionOf(language);
   const describe = (problem: Problem): string => {
     switch (problem.kind) {
       case 'empty':
