@@ -7,7 +7,8 @@ import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
  * is made once, by `npm test` (or `npm run test:e2e`), never here: the tests see exactly what
  * ships. Which Chromium, and with which flags: scripts/chromium.mjs.
  */
-const PORT = 4321;
+// E2E_PORT lets two checkouts run their browser tests side by side without sharing a server.
+const PORT = Number(process.env.E2E_PORT ?? 4321);
 const BASE_URL = `http://localhost:${PORT}`;
 const CI = Boolean(process.env.CI);
 

@@ -26,6 +26,9 @@ const PLAIN_TEXT = {
   process: (value: string) => stripRuby(value),
 } as const;
 
+/** Never in a locale string (the checks refuse control characters): nesting cannot start. */
+export const NO_NESTING = '\u0001';
+
 export function createI18n(): I18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).use(PLAIN_TEXT).init({
@@ -35,7 +38,13 @@ export function createI18n(): I18n {
     supportedLngs: false,
     // 'ja-x-easy' must not fall back to 'ja', nor 'pt-BR' to a missing 'pt': English is the fallback.
     load: 'currentOnly',
-    interpolation: { escapeValue: false },
+    // React escapes what it renders. Nesting (`$t(other.key)` inside a string) is for code, not
+    // for volunteers' text: a translation that writes `$t(` must show as written, never pull in
+    // (or loop on) another string. i18next has no switch for it, so its marker is a control
+    // character that the locale checks refuse in any string.
+    interpolation: { escapeValue: false, nestingPrefix: `${NO_NESTING}$t(`, nestingSuffix: `)${NO_NESTING}` },
+    // An empty string is a gap, not a translation: fall back to English rather than show nothing.
+    returnEmptyString: false,
     // Re-render when strings are added: a language arriving, or a translator's edit.
     react: { bindI18nStore: 'added' },
     // Plain strings by default (labels, options, attributes); translations laid over the device
