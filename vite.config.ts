@@ -62,7 +62,13 @@ function trimmedLocales(): Plugin {
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), trimmedLocales()],
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // Locale files are fetched by URL and must stay files of their own (a failed fetch can be
+    // tried again; a data: URL of a large file would also bloat the first visit).
+    assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
+  },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

@@ -20,7 +20,7 @@ const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const referenced = [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
 const firstVisit = ['index.html', ...new Set(referenced)];
 const assets = readdirSync(join(dist, 'assets')).map((f) => `assets/${f}`);
-const lazy = assets.filter((f) => !firstVisit.includes(f) && /\.(js|css)$/.test(f));
+const lazy = assets.filter((f) => !firstVisit.includes(f) && /\.(js|css|json)$/.test(f));
 
 let total = 0;
 console.log('First visit (gzip):');

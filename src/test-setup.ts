@@ -2,6 +2,8 @@ import '@testing-library/jest-dom/vitest';
 import { afterEach, vi } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import type * as Zustand from 'zustand';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 
 /**
  * Every zustand store, as it is created, registers a way back to its initial state, so no
@@ -31,6 +33,26 @@ vi.mock('zustand', async (importOriginal) => {
  * them, so tests that drive the screens' clock with `vi.useFakeTimers()` do not hang.
  */
 Object.assign(globalThis, { jest: { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) } });
+
+/**
+ * The app fetches its language files from its own origin (`/locales/<code>.json` under test).
+ * In jsdom there is no server, so same-origin requests for those files are answered from the
+ * project's files, as the dev server would; any other request fails loudly, since the app may
+ * make none.
+ */
+if (typeof window !== 'undefined') {
+  Object.assign(globalThis, {
+    fetch: async (input: RequestInfo | URL): Promise<Response> => {
+      const url = new URL(input instanceof Request ? input.url : String(input), window.location.href);
+      if (url.origin !== window.location.origin || !url.pathname.startsWith('/locales/')) {
+        throw new TypeError(`No request may leave the app's own files in a test: ${url.href}`);
+      }
+      // Vitest runs from the project's root, where locales/ is.
+      const body = await readFile(join(process.cwd(), url.pathname), 'utf8');
+      return new Response(body, { headers: { 'content-type': 'application/json' } });
+    },
+  });
+}
 
 afterEach(() => {
   cleanup();

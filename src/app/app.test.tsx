@@ -197,3 +197,19 @@ describe('the simulator', () => {
     expect(document.body.textContent).not.toMatch(/\{[^{}|]+\|[^{}|]+\}/);
   });
 });
+
+describe('language files that cannot be used', () => {
+  it('say plainly when a file is damaged, and keep the page in the language it was in', async () => {
+    const realFetch = globalThis.fetch;
+    vi.spyOn(globalThis, 'fetch').mockImplementation((input) =>
+      String(input).includes('/locales/ko.json') ? Promise.resolve(new Response('{"ui": {"app": ')) : realFetch(input),
+    );
+    const user = await renderApp('?screen=pin-entry&lang=vi');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Ngôn ngữ của bạn' }), 'ko');
+    expect(await screen.findByText(/Korean/)).toBeInTheDocument();
+    // The damaged-file notice, in the visitor's Vietnamese, naming the language.
+    expect(screen.getByRole('status')).toHaveTextContent(i18n.getFixedT('vi')('ui.notice.localeBroken', { value: 'Korean' }));
+    expect(screen.getByRole('combobox', { name: 'Ngôn ngữ của bạn' })).toHaveValue('vi');
+    expect(document.documentElement.lang).toBe('vi');
+  });
+});

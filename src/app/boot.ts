@@ -33,10 +33,10 @@ export async function bootFromPage(): Promise<void> {
     notify({ id: 'language', key: 'ui.notice.unknownLanguage', value: link.unknownLanguage });
   }
   if (link.view) setView(link.view);
-  if (preferences.reading) chooseReading(preferences.reading);
   const language = link.language ?? preferences.language;
   const second = link.second ?? preferences.second;
   await Promise.all([
+    preferences.reading ? chooseReading(preferences.reading) : undefined,
     language !== undefined && findLanguage(language) ? chooseLanguage(language) : undefined,
     second !== undefined && findLanguage(second) ? chooseSecond(second) : undefined,
   ]);

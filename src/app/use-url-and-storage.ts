@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useFlowStore } from '../store/flow-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
-import { directionOf } from '../i18n/languages.ts';
+import { directionOf, isPseudo } from '../i18n/languages.ts';
 import { browserStorage } from '../storage/safe-storage.ts';
 import { writeLink } from './deep-link.ts';
 import { savePreferences } from './preferences.ts';
@@ -30,9 +30,10 @@ export function useUrlAndStorage(): void {
       firstSave.current = false;
       return;
     }
+    // Pseudo-locales are for testing by link; a later plain visit must not open in one.
     const saved = savePreferences(browserStorage, {
-      language,
-      ...(second ? { second } : {}),
+      ...(isPseudo(language) ? {} : { language }),
+      ...(second && !isPseudo(second) ? { second } : {}),
       reading,
       settings,
       scenario,

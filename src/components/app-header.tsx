@@ -64,7 +64,7 @@ export function AppHeader() {
         </label>
         <label className="picker">
           <span>{t('ui.reading.label')}</span>
-          <select value={reading} onChange={(event) => chooseReading(READING_AIDS.find((aid) => aid === event.target.value) ?? 'none')}>
+          <select value={reading} onChange={(event) => void chooseReading(READING_AIDS.find((aid) => aid === event.target.value) ?? 'none')}>
             {READING_AIDS.map((aid) => (
               <option key={aid} value={aid}>
                 {t(`ui.reading.${aid}`)}

@@ -7,17 +7,44 @@ import { stripRuby } from './ruby.ts';
 
 /**
  * The device's Japanese and English (the fallback) ship with the first visit, since every
- * screen needs both; every other language (and Japanese for the help layer) is its own chunk,
- * fetched when first chosen.
+ * screen needs both; every other language (and Japanese for the help layer) is its own file,
+ * fetched as JSON when first chosen. Fetched, not imported: a browser remembers a failed
+ * import() of a module for the life of the page, so a language that failed offline could never
+ * load after the connection came back; a fetch can simply be tried again.
  */
-const lazyLocales = import.meta.glob<{ default: unknown }>([
-  '../../locales/*.json',
-  '!../../locales/en.json',
-  '!../../locales/languages.json',
-  '!../../locales/context.json',
-  '!../../locales/*.sources.json',
-  '!../../locales/*.readings.json',
-]);
+const localeUrls = import.meta.glob<string>(
+  [
+    '../../locales/*.json',
+    '!../../locales/en.json',
+    '!../../locales/languages.json',
+    '!../../locales/context.json',
+    '!../../locales/*.sources.json',
+    '!../../locales/*.readings.json',
+  ],
+  { query: '?url', import: 'default', eager: true },
+);
+
+export type FetchOutcome<T> = { ok: true; value: T } | { ok: false; reason: 'failed' | 'broken' };
+
+/** Fetches one of our JSON files: 'failed' when it cannot be had, 'broken' when it is not an object. */
+export async function fetchJsonObject(url: string): Promise<FetchOutcome<Record<string, unknown>>> {
+  let text: string;
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return { ok: false, reason: 'failed' };
+    text = await response.text();
+  } catch {
+    return { ok: false, reason: 'failed' };
+  }
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, reason: 'broken' };
+    // Checked just above: a JSON object.
+    return { ok: true, value: value as Record<string, unknown> };
+  } catch {
+    return { ok: false, reason: 'broken' };
+  }
+}
 
 /** Easy Japanese writes furigana as {漢字|かんじ}; where text must be plain, the markup goes. */
 const PLAIN_TEXT = {
@@ -58,23 +85,27 @@ export function createI18n(): I18n {
 
 export const i18n = createI18n();
 
-export type LoadResult = { ok: true } | { ok: false; reason: 'unknown' | 'failed' };
+export type LoadResult = { ok: true } | { ok: false; reason: 'unknown' | 'failed' | 'broken' };
+
+/** A language's own file (without a translator's edits), or why it cannot be had. */
+export async function fetchBaseStrings(code: string): Promise<FetchOutcome<Record<string, unknown>> | { ok: false; reason: 'unknown' }> {
+  if (code === FALLBACK_LANGUAGE) return { ok: true, value: en };
+  if (!findLanguage(code)) return { ok: false, reason: 'unknown' };
+  if (isPseudo(code)) {
+    try {
+      return { ok: true, value: (await import('./pseudo.ts')).pseudoLocale(en) };
+    } catch {
+      return { ok: false, reason: 'failed' };
+    }
+  }
+  const url = localeUrls[`../../locales/${code}.json`];
+  return url === undefined ? { ok: false, reason: 'unknown' } : fetchJsonObject(url);
+}
 
 /** A language's own file (without a translator's edits), or null when it cannot be had. */
 export async function baseStrings(code: string): Promise<Record<string, unknown> | null> {
-  if (code === FALLBACK_LANGUAGE) return en;
-  if (!findLanguage(code)) return null;
-  try {
-    if (isPseudo(code)) return (await import('./pseudo.ts')).pseudoLocale(en);
-    const loader = lazyLocales[`../../locales/${code}.json`];
-    if (!loader) return null;
-    const strings = (await loader()).default;
-    if (typeof strings !== 'object' || strings === null || Array.isArray(strings)) return null;
-    // Checked just above: a JSON object of this language's strings.
-    return strings as Record<string, unknown>;
-  } catch {
-    return null;
-  }
+  const outcome = await fetchBaseStrings(code);
+  return outcome.ok ? outcome.value : null;
 }
 
 /** Called with each language once its strings are in, every time it is made available. */
@@ -100,9 +131,9 @@ export async function loadLanguage(code: string, instance: I18n = i18n): Promise
       ? instance.exists('ui.app.name', { lng: code, fallbackLng: false })
       : instance.hasResourceBundle(code, 'translation');
   if (!loaded) {
-    const strings = await baseStrings(code);
-    if (strings === null) return { ok: false, reason: 'failed' };
-    instance.addResourceBundle(code, 'translation', strings, true, true);
+    const outcome = await fetchBaseStrings(code);
+    if (!outcome.ok) return { ok: false, reason: outcome.reason };
+    instance.addResourceBundle(code, 'translation', outcome.value, true, true);
   }
   for (const hook of loadedHooks) hook(code, instance);
   return { ok: true };

@@ -1,4 +1,6 @@
 import { create } from 'zustand';
+import readingsUrl from '../../locales/ja.readings.json?url';
+import { fetchJsonObject } from './i18n.ts';
 import type { DeviceKey } from './keys.ts';
 
 export interface Reading {
@@ -8,28 +10,30 @@ export interface Reading {
 
 interface ReadingsState {
   readonly table: Readonly<Record<string, Reading | undefined>> | null;
-  readonly failed: boolean;
 }
 
 /** Furigana and romaji for the device's Japanese: fetched only once a reading aid is chosen. */
-export const useReadings = create<ReadingsState>()(() => ({ table: null, failed: false }));
+export const useReadings = create<ReadingsState>()(() => ({ table: null }));
 
-let fetched: Promise<ReadingsState['table']> | null = null;
+type Table = NonNullable<ReadingsState['table']>;
+let fetched: Promise<Table | null> | null = null;
 
-/** Fetches the table once (again after a failure), and puts it in the store every time. */
-export function loadReadings(): Promise<boolean> {
-  fetched ??= import('../../locales/ja.readings.json').then((module) => module.default);
-  return fetched.then(
-    (table) => {
-      useReadings.setState({ table, failed: false });
-      return true;
-    },
-    () => {
-      fetched = null;
-      useReadings.setState({ failed: true });
-      return false;
-    },
+/**
+ * Fetches the table once (again after a failure: fetched, not imported, so that it can be), and
+ * puts it in the store every time. Resolves to whether the readings are there.
+ */
+export async function loadReadings(): Promise<boolean> {
+  fetched ??= fetchJsonObject(readingsUrl).then((outcome) =>
+    // The file is checked by the locale tests: every entry has ruby and romaji strings.
+    outcome.ok ? (outcome.value as Table) : null,
   );
+  const table = await fetched;
+  if (table === null) {
+    fetched = null;
+    return false;
+  }
+  useReadings.setState({ table });
+  return true;
 }
 
 /** The reading of a device string; plural keys pick their form as i18next does for Japanese. */

@@ -13,15 +13,17 @@ async function ensureLanguage(code: string): Promise<boolean> {
   const result = await loadLanguage(code);
   if (result.ok) return true;
   const name = findLanguage(code)?.english ?? code;
-  useUiStore
-    .getState()
-    .notify({ id: 'language', key: result.reason === 'unknown' ? 'ui.notice.unknownLanguage' : 'ui.notice.localeFailed', value: name });
+  const key = ({ unknown: 'ui.notice.unknownLanguage', failed: 'ui.notice.localeFailed', broken: 'ui.notice.localeBroken' } as const)[result.reason];
+  useUiStore.getState().notify({ id: 'language', key, value: name });
   return false;
 }
 
-/** Switches the visitor's language, loading it first; on failure keeps English. */
+/**
+ * Switches the visitor's language, loading it first. On failure (offline, a chunk gone after a
+ * new version) the page stays in the language it is in, which is loaded, and says why.
+ */
 export async function chooseLanguage(code: string): Promise<void> {
-  useUiStore.getState().setLanguage((await ensureLanguage(code)) ? code : 'en');
+  if (await ensureLanguage(code)) useUiStore.getState().setLanguage(code);
 }
 
 /** Shows a second translation beside the first, or none. */
@@ -29,7 +31,15 @@ export async function chooseSecond(code: string | null): Promise<void> {
   if (code === null || (await ensureLanguage(code))) useUiStore.getState().setSecond(code);
 }
 
-export function chooseReading(reading: ReadingAid): void {
+/**
+ * Shows a reading aid for the Japanese. The readings are fetched first; if they cannot be
+ * (offline), the aid stays as it was and the visitor is told, rather than a picker that says
+ * furigana over Japanese that has none.
+ */
+export async function chooseReading(reading: ReadingAid): Promise<void> {
+  if (reading !== 'none' && !(await loadReadings())) {
+    useUiStore.getState().notify({ id: 'reading', key: 'ui.notice.readingsFailed' });
+    return;
+  }
   useUiStore.getState().setReading(reading);
-  if (reading !== 'none') void loadReadings();
 }
