@@ -201,9 +201,10 @@ describe('the simulator', () => {
 describe('language files that cannot be used', () => {
   it('say plainly when a file is damaged, and keep the page in the language it was in', async () => {
     const realFetch = globalThis.fetch;
-    vi.spyOn(globalThis, 'fetch').mockImplementation((input) =>
-      String(input).includes('/locales/ko.json') ? Promise.resolve(new Response('{"ui": {"app": ')) : realFetch(input),
-    );
+    vi.spyOn(globalThis, 'fetch').mockImplementation((input) => {
+      const url = input instanceof Request ? input.url : input.toString();
+      return url.includes('/locales/ko.json') ? Promise.resolve(new Response('{"ui": {"app": ')) : realFetch(input);
+    });
     const user = await renderApp('?screen=pin-entry&lang=vi');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Ngôn ngữ của bạn' }), 'ko');
     expect(await screen.findByText(/Korean/)).toBeInTheDocument();
@@ -211,5 +212,18 @@ describe('language files that cannot be used', () => {
     expect(screen.getByRole('status')).toHaveTextContent(i18n.getFixedT('vi')('ui.notice.localeBroken', { value: 'Korean' }));
     expect(screen.getByRole('combobox', { name: 'Ngôn ngữ của bạn' })).toHaveValue('vi');
     expect(document.documentElement.lang).toBe('vi');
+  });
+});
+
+describe('what a link brings', () => {
+  it('is said back set apart, so a right-to-left override cannot reverse the sentence', async () => {
+    await renderApp(`?screen=${encodeURIComponent('\u202Eevil-screen')}`);
+    const status = screen.getByRole('status');
+    const echoed = status.querySelector('bdi');
+    expect(echoed).toHaveTextContent('\u202Eevil-screen');
+    // The sentence around it reads in order, outside the isolated value.
+    const sentence = echoed?.parentElement?.textContent ?? '';
+    expect(sentence.startsWith('The link asked for a screen called “')).toBe(true);
+    expect(sentence.endsWith('”, which we do not have, so you are at the first screen.')).toBe(true);
   });
 });

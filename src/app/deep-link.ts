@@ -1,5 +1,6 @@
 import { isScreenId, type ScreenId } from '../flow/types.ts';
 import { findLanguage } from '../i18n/languages.ts';
+import { cutGraphemes } from '../i18n/echo.ts';
 import type { View } from '../store/ui-store.ts';
 
 export interface LinkRequest {
@@ -20,7 +21,7 @@ export function readLink(search: string): LinkRequest {
   const request: { -readonly [K in keyof LinkRequest]: LinkRequest[K] } = {};
   if (screen !== null && screen !== '') {
     if (isScreenId(screen)) request.screen = screen;
-    else request.unknownScreen = screen.slice(0, 40);
+    else request.unknownScreen = cutGraphemes(screen, 40);
   }
   for (const [value, field] of [
     [language, 'language'],
@@ -28,7 +29,7 @@ export function readLink(search: string): LinkRequest {
   ] as const) {
     if (value === null || value === '') continue;
     if (findLanguage(value)) request[field] = value;
-    else request.unknownLanguage = value.slice(0, 20);
+    else request.unknownLanguage = cutGraphemes(value, 20);
   }
   if (params.get('view') === 'workbench') request.view = 'workbench';
   return request;
