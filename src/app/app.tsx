@@ -6,6 +6,7 @@ import { ScenarioForm } from '../components/scenario-form.tsx';
 import { SettingsForm } from '../components/settings-form.tsx';
 import { AppHeader } from '../components/app-header.tsx';
 import { Notices } from '../components/notices.tsx';
+import { ChunkBoundary } from '../components/chunk-boundary.tsx';
 import { PracticePin } from '../components/practice-pin.tsx';
 import { useFlowStore, selectFlow } from '../store/flow-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
@@ -21,6 +22,7 @@ export function App() {
   useUrlAndStorage();
   useScreenTimeout();
   const view = useUiStore((store) => store.view);
+  const setView = useUiStore((store) => store.setView);
   const { t } = useVisitorT();
   return (
     <div className="app">
@@ -31,9 +33,11 @@ export function App() {
       <Notices />
       <main id="main" className={view === 'workbench' ? 'layout workbench-layout' : 'layout'}>
         {view === 'workbench' ? (
-          <Suspense fallback={<p className="panel-hint">…</p>}>
-            <WorkbenchPage />
-          </Suspense>
+          <ChunkBoundary onLeave={() => setView('simulator')}>
+            <Suspense fallback={<p className="panel-hint">…</p>}>
+              <WorkbenchPage />
+            </Suspense>
+          </ChunkBoundary>
         ) : (
           <Simulator />
         )}

@@ -1,0 +1,23 @@
+import { expect, test } from '@playwright/test';
+
+test('a workbench that cannot be fetched says so, keeps the page, and loads on trying again', async ({ page }) => {
+  // The workbench's own chunk is unreachable: offline, or removed by a newer version.
+  await page.route('**/assets/workbench-page-*.js', (route) => route.abort('internetdisconnected'));
+  await page.goto('/?lang=en&view=workbench');
+
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('This part could not be shown');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  // The way back leaves the failed part for the practice page.
+  await alert.getByRole('button', { name: 'Back to the card reader practice' }).click();
+  await expect(page.locator('.terminal[data-screen]')).toBeVisible();
+  await expect(page).not.toHaveURL(/view=workbench/);
+
+  // Once the chunk can be had again, trying again brings the workbench.
+  await page.getByRole('button', { name: "Translators' workbench" }).click();
+  await expect(page.getByRole('alert')).toContainText('This part could not be shown');
+  await page.unroute('**/assets/workbench-page-*.js');
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { name: "Translators' workbench", level: 2 })).toBeVisible();
+});
