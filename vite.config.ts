@@ -2,25 +2,15 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './scripts/hosting-headers.mjs';
 
 /**
- * Only the app's own origin, for everything. Added to the built page only: the dev server
- * injects inline scripts for hot reload that this policy would rightly block.
+ * The page's own Content-Security-Policy, as a <meta> tag. Added to the built page only: the
+ * dev server injects inline scripts for hot reload that this policy would rightly block. The
+ * host sends it as a header too, with the headers only a host can send
+ * (scripts/hosting-headers.mjs, docs/hosting.md); the preview server sends them all, so the
+ * browser tests run under them.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
-
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'uketsuke-csp',
@@ -62,6 +52,7 @@ function trimmedLocales(): Plugin {
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), trimmedLocales()],
+  preview: { headers: { ...SECURITY_HEADERS } },
   build: {
     target: 'es2022',
     sourcemap: false,
