@@ -17,7 +17,11 @@ export type Problem =
   | { readonly kind: 'missing'; readonly name: string }
   | { readonly kind: 'extra'; readonly name: string }
   | { readonly kind: 'tooLong'; readonly length: number; readonly max: number }
-  | { readonly kind: 'sameAsEnglish' };
+  | { readonly kind: 'sameAsEnglish' }
+  /** A control character (a line break, a tab…): locale strings are single lines of text. */
+  | { readonly kind: 'control' }
+  /** `$t(`: i18next nesting is off, so it would show exactly as written. */
+  | { readonly kind: 'nesting' };
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
@@ -35,21 +39,50 @@ export function graphemes(text: string): number {
   return Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)).length;
 }
 
-/** Nested locale JSON to dotted keys, in file order; non-string leaves are reported by path. */
-export function flatten(value: unknown, prefix = ''): { strings: Map<string, string>; badPath: string | null } {
+/**
+ * How deeply a locale file may nest. The source is 4 levels deep (`device.consent-topic.
+ * questions.surgery`); the bound keeps a hostile or broken file from exhausting the stack.
+ */
+export const MAX_DEPTH = 8;
+
+/**
+ * Control characters: U+0000–U+001F and U+007F. No locale string holds one (they are single
+ * lines of text), and i18next's nesting marker is one, so nesting can never start from a string.
+ */
+export function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
+
+export interface Flattened {
+  readonly strings: Map<string, string>;
+  /** Where the file holds something other than an object of strings, or null. */
+  readonly badPath: string | null;
+  /** Where the file nests deeper than MAX_DEPTH, or null. */
+  readonly deepPath: string | null;
+}
+
+/** Nested locale JSON to dotted keys, in file order; non-string leaves and deep nesting are reported by path. */
+export function flatten(value: unknown, prefix = '', depth = 1): Flattened {
   const strings = new Map<string, string>();
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { strings, badPath: prefix || '(top level)' };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { strings, badPath: prefix.replace(/\.$/, '') || '(top level)', deepPath: null };
+  }
+  if (depth > MAX_DEPTH) return { strings, badPath: null, deepPath: prefix.replace(/\.$/, '') };
   for (const [key, child] of Object.entries(value)) {
     const path = prefix + key;
     if (typeof child === 'string') {
       strings.set(path, child);
       continue;
     }
-    const inner = flatten(child, `${path}.`);
-    if (inner.badPath !== null) return { strings, badPath: inner.badPath === `${path}.` ? path : inner.badPath };
+    const inner = flatten(child, `${path}.`, depth + 1);
+    if (inner.badPath !== null || inner.deepPath !== null) return { ...inner, strings };
     for (const [k, v] of inner.strings) strings.set(k, v);
   }
-  return { strings, badPath: null };
+  return { strings, badPath: null, deepPath: null };
 }
 
 /** Dotted keys back to nested JSON, in the order given. */
@@ -69,6 +102,21 @@ export function unflatten(entries: Iterable<readonly [string, string]>): Record<
 }
 
 export const pluralBase = (key: string): string => key.replace(PLURAL, '');
+
+/**
+ * The keys a language should have: the source's, in source order, with the plural forms that
+ * language needs (`_one`, `_many`… as `Intl.PluralRules` gives them) in place of the source's.
+ */
+export function languageKeys(sourceKeys: Iterable<string>, language: string): string[] {
+  const categories = pluralCategories(language);
+  const keys: string[] = [];
+  for (const key of sourceKeys) {
+    const base = pluralBase(key);
+    if (base === key) keys.push(key);
+    else if (key.endsWith('_other')) keys.push(...categories.map((category) => `${base}_${category}`));
+  }
+  return keys;
+}
 const isPluralKey = (key: string): boolean => PLURAL.test(key);
 
 export function placeholders(text: string): string[] {
@@ -103,6 +151,8 @@ export interface CheckInput {
 export function checkString({ value, source, english, japanese, context, language }: CheckInput): Problem[] {
   if (value.trim() === '') return [{ kind: 'empty' }];
   const problems: Problem[] = [];
+  if (hasControlCharacter(value)) problems.push({ kind: 'control' });
+  if (value.includes('$t(')) problems.push({ kind: 'nesting' });
   const want = placeholders(source);
   const have = placeholders(value);
   for (const name of new Set(want)) if (!have.includes(name)) problems.push({ kind: 'missing', name });
@@ -178,7 +228,9 @@ export type ImportResult =
   | { readonly ok: true; readonly strings: Map<string, string> }
   | { readonly ok: false; readonly error: 'json'; readonly detail: string }
   | { readonly ok: false; readonly error: 'shape'; readonly path: string }
-  | { readonly ok: false; readonly error: 'unknown'; readonly keys: readonly string[] };
+  | { readonly ok: false; readonly error: 'unknown'; readonly keys: readonly string[] }
+  | { readonly ok: false; readonly error: 'depth'; readonly path: string }
+  | { readonly ok: false; readonly error: 'control'; readonly keys: readonly string[] };
 
 /** Reads a locale file a volunteer brings; says exactly what is wrong with it, changes nothing. */
 export function readLocaleFile(text: string, source: FlatStrings, pluralCategories: readonly string[]): ImportResult {
@@ -186,11 +238,16 @@ export function readLocaleFile(text: string, source: FlatStrings, pluralCategori
   try {
     parsed = JSON.parse(text);
   } catch (error) {
+    // An engine whose parser recurses runs out of stack on absurd nesting: that is depth, not syntax.
+    if (error instanceof RangeError) return { ok: false, error: 'depth', path: '(top level)' };
     return { ok: false, error: 'json', detail: error instanceof Error ? error.message : String(error) };
   }
-  const { strings, badPath } = flatten(parsed);
+  const { strings, badPath, deepPath } = flatten(parsed);
+  if (deepPath !== null) return { ok: false, error: 'depth', path: deepPath };
   if (badPath !== null) return { ok: false, error: 'shape', path: badPath };
   const unknown = [...strings.keys()].filter((key) => sourceKeyFor(key, source, pluralCategories) === null);
   if (unknown.length > 0) return { ok: false, error: 'unknown', keys: unknown };
+  const control = [...strings].filter(([, value]) => hasControlCharacter(value)).map(([key]) => key);
+  if (control.length > 0) return { ok: false, error: 'control', keys: control };
   return { ok: true, strings };
 }
