@@ -1,17 +1,27 @@
-import { useUiStore } from '../store/ui-store.ts';
+import { useUiStore, type Notice } from '../store/ui-store.ts';
 import { useVisitorT } from '../store/use-visitor-t.ts';
 
 /** Polite messages about links, languages and storage: shown, announced, and dismissible. */
 export function Notices() {
   const notices = useUiStore((store) => store.notices);
   const dismiss = useUiStore((store) => store.dismiss);
+  return <NoticeList notices={notices} onDismiss={dismiss} />;
+}
+
+export interface NoticeListProps {
+  readonly notices: readonly Notice[];
+  readonly onDismiss: (id: string) => void;
+}
+
+/** The messages themselves, as the workbench also previews them. */
+export function NoticeList({ notices, onDismiss }: NoticeListProps) {
   const { t } = useVisitorT();
   return (
     <div className="notices" role="status" aria-live="polite">
       {notices.map((notice) => (
         <p key={notice.id} className="notice">
           <span>{t(notice.key, { value: notice.value ?? '' })}</span>
-          <button type="button" className="help-button small" onClick={() => dismiss(notice.id)}>
+          <button type="button" className="help-button small" onClick={() => onDismiss(notice.id)}>
             {t('ui.notice.dismiss')}
           </button>
         </p>
