@@ -34,12 +34,23 @@ function marking(t: VisitorT, marked: string): VisitorT {
   return Object.assign(wrapped, t);
 }
 
+/** react-i18next reads this per hook (its options over the instance's), though its types leave it out. */
+const STILL = { bindI18nStore: '' };
+
+export interface VisitorTOptions {
+  /**
+   * Re-render when strings are added to i18next (a language arriving, a translator's edit); the
+   * default. The workbench's hundreds of rows opt out: each edit would re-render them all.
+   */
+  readonly live?: boolean;
+}
+
 /** The visitor's language for the help layer, with its direction for `dir`. */
-export function useVisitorT() {
+export function useVisitorT({ live = true }: VisitorTOptions = {}) {
   const override = useContext(VisitorOverrideContext);
   const stored = useUiStore((store) => store.language);
   const language = override?.language ?? stored;
-  const { t } = useTranslation('translation', { lng: language });
+  const { t } = useTranslation('translation', live ? { lng: language } : { ...STILL, lng: language });
   const marked = override?.marked ?? null;
   const shown = useMemo(() => (marked === null ? t : marking(t, marked)), [t, marked]);
   return { t: shown, language, dir: directionOf(language) } as const;

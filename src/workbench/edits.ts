@@ -3,7 +3,7 @@ import type { i18n as I18n } from 'i18next';
 import en from '../../locales/en.json';
 import { i18n, loadLanguage } from '../i18n/i18n.ts';
 import { SOURCE_LANGUAGE, findLanguage } from '../i18n/languages.ts';
-import { flatten, hasControlCharacter, languageKeys, unflatten, type FlatStrings } from '../i18n/locale-check.ts';
+import { flatten, hasControlCharacter, languageKeys, unflatten, type FlatStrings } from '../i18n/locale-keys.ts';
 import { browserStorage, readJson, writeJson, type StorageLike } from '../storage/safe-storage.ts';
 import { useUiStore } from '../store/ui-store.ts';
 

@@ -35,8 +35,8 @@ export function stateFor(key: string): FlowState {
   return IDLE;
 }
 
-/** A number that reads with this plural form in this language, if any small one does. */
-export function countFor(category: string, language: string): number | null {
+/** A number (at least `least`) that reads with this plural form in this language, if any small one does. */
+export function countFor(category: string, language: string, least = 0): number | null {
   let rules: Intl.PluralRules;
   try {
     rules = new Intl.PluralRules(language);
@@ -44,5 +44,5 @@ export function countFor(category: string, language: string): number | null {
     rules = new Intl.PluralRules('en');
   }
   const candidates = [...Array.from({ length: 201 }, (_, n) => n), 1000, 10_000, 1_000_000];
-  return candidates.find((n) => rules.select(n) === category) ?? null;
+  return candidates.find((n) => n >= least && rules.select(n) === category) ?? null;
 }

@@ -20,7 +20,7 @@ import { ImportButton, ImportPanel, type ImportState } from './import-panel.tsx'
 import { MAX_IMPORT_BYTES, type ImportProblem } from './import-reader.ts';
 import { usePlaceName } from './place-name.ts';
 import { PreviewFrame } from './preview-frame.tsx';
-import { stateFor } from './scene-states.ts';
+import { countFor, stateFor } from './scene-states.ts';
 import { WorkbenchControls } from './workbench-controls.tsx';
 import { WorkbenchRow } from './workbench-row.tsx';
 import { buildEntry, problemsOf, type Entry } from './workbench-model.ts';
@@ -97,7 +97,7 @@ export function UiScene({ entry, language, count }: UiSceneProps) {
   }
 }
 
-const ROW_PARTS = /^(key|source|english|context|maxLength|translation|showOnScreen|undo|edited|noProblems|emptyNotKept|count|countLeft|countOver|problems)\b/;
+const ROW_PARTS = /^(key|source|english|context|maxLength|translation|showOnScreen|undo|edited|noProblems|emptyNotKept|count|countLeft|countOver|problems)(\.|$)/;
 const FILE_PARTS = /^(saved|notSaved|editCount|export|exported|import|discard|discardConfirm)$/;
 const PREVIEW_PARTS = /^preview/;
 
@@ -130,7 +130,7 @@ function WorkbenchScene({ entry, language, count }: UiSceneProps) {
     return { ...plain, value: text, edited, problems: problemsOf(plain, text, language) };
   };
 
-  if (ROW_PARTS.test(name)) {
+  if (ROW_PARTS.test(base)) {
     const tagline = sample('ui.app.tagline', null, true);
     const words = tagline.value;
     const limit = 40; // ui.nav.label's limit: a short place, so samples stay short
@@ -139,7 +139,11 @@ function WorkbenchScene({ entry, language, count }: UiSceneProps) {
     if (name === 'problems.missing') row = sample('ui.pin.practice', words, true);
     else if (name === 'problems.extra') row = sample('ui.pin.practice', `${sample('ui.pin.practice', null, false).value} {{name}}`, true);
     else if (name === 'problems.tooLong') row = sample('ui.nav.label', ofLength(words, limit + 8), true);
-    else if (base === 'countOver') row = sample('ui.nav.label', ofLength(words, limit + Math.min(count ?? 1, 200)), true);
+    else if (base === 'countOver') {
+      // Over by at least one: the form's smallest such number.
+      const over = name === base ? 1 : (countFor(name.slice(base.length + 1), language, 1) ?? 1);
+      row = sample('ui.nav.label', ofLength(words, limit + Math.min(over, 200)), true);
+    }
     else if (base === 'countLeft') row = sample('ui.nav.label', ofLength(words, Math.max(0, limit - (count ?? 1))), true);
     else if (name === 'problems.sameAsEnglish') row = sample('ui.app.tagline', tagline.english, true);
     else if (name === 'problems.empty') row = sample('ui.app.tagline', '', false);

@@ -86,21 +86,31 @@ export function problemsOf(entry: Pick<Entry, 'key' | 'japanese' | 'english' | '
 /** Length as the length check counts it: graphemes, furigana readings left out. */
 export const lengthOf = (value: string): number => graphemes(stripRuby(value));
 
+/**
+ * Entries by language file and key: an entry whose text did not change is the same object, so
+ * a row that did not change is not drawn again while another is typed in.
+ */
+const built = new WeakMap<FlatStrings, Map<string, Entry>>();
+
 export function buildEntry(language: string, key: string, file: FlatStrings, edits: Readonly<Record<string, string>>): Entry {
+  let cache = built.get(file);
+  if (!cache) built.set(file, (cache = new Map<string, Entry>()));
+  const value = edits[key] ?? file.get(key) ?? '';
+  const edited = edits[key] !== undefined;
+  const known = cache.get(key);
+  if (known && known.value === value && known.edited === edited) return known;
+  const entry = freshEntry(language, key, file, value, edited);
+  cache.set(key, entry);
+  return entry;
+}
+
+function freshEntry(language: string, key: string, file: FlatStrings, value: string, edited: boolean): Entry {
   const sourceKey = sourceKeyFor(key, SOURCE, pluralCategories(language)) ?? key;
   const context = CONTEXT[sourceKey] ?? CONTEXT[key];
   const japanese = SOURCE.get(sourceKey) ?? '';
   const english = ENGLISH.get(sourceKey) ?? '';
-  const value = edits[key] ?? file.get(key) ?? '';
   const entry = { key, sourceKey, japanese, english, context };
-  return {
-    ...entry,
-    place: placeOf(key, context),
-    fileValue: file.get(key),
-    value,
-    edited: edits[key] !== undefined,
-    problems: problemsOf(entry, value, language),
-  };
+  return { ...entry, place: placeOf(key, context), fileValue: file.get(key), value, edited, problems: problemsOf(entry, value, language) };
 }
 
 export function buildEntries(language: string, file: FlatStrings, edits: Readonly<Record<string, string>>): Entry[] {

@@ -28,7 +28,7 @@ export function WorkbenchPage() {
   const [filter, setFilter] = useState<Filter>('all');
   const [search, setSearch] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
-  // The row whose "See it on the screen" was pressed last, and how often: the preview takes focus.
+  // The row whose "See it on the screen" was pressed last, and a count of presses: each moves focus to the preview.
   const [shown, setShown] = useState<{ readonly key: string; readonly times: number } | null>(null);
   const file = useEditsStore((store) => store.files[language]);
   const edits = useEditsStore((store) => store.byLanguage[language] ?? EMPTY);
@@ -54,7 +54,7 @@ export function WorkbenchPage() {
   }, []);
   const show = useCallback((key: string) => {
     setSelected(key);
-    setShown((last) => ({ key, times: (last?.key === key ? last.times : 0) + 1 }));
+    setShown((last) => ({ key, times: (last?.times ?? 0) + 1 }));
   }, []);
 
   const exportFile = (): string | null => {

@@ -5,9 +5,10 @@ import { useVisitorT } from '../store/use-visitor-t.ts';
 import { useEditsStore } from './edits.ts';
 import { lengthOf, problemsOf, type Entry } from './workbench-model.ts';
 
+type VisitorT = ReturnType<typeof useVisitorT>['t'];
+
 /** How a problem reads, in the visitor's language. */
-export function useDescribeProblem(): (problem: Problem) => string {
-  const { t } = useVisitorT();
+export function describeProblem(t: VisitorT): (problem: Problem) => string {
   return (problem) => {
     switch (problem.kind) {
       case 'empty':
@@ -56,10 +57,11 @@ export interface WorkbenchRowProps {
  * shows exactly what was typed (also text the store does not keep: blank, or with a line break).
  */
 export const WorkbenchRow = memo(function WorkbenchRow({ entry, language, selected, onSelect, onShow, children, initialDraft }: WorkbenchRowProps) {
-  const { t } = useVisitorT();
+  // Not re-rendered by every edit laid into i18next: the row shows the visitor's language.
+  const { t } = useVisitorT({ live: false });
   const edit = useEditsStore((store) => store.edit);
   const undo = useEditsStore((store) => store.undo);
-  const describe = useDescribeProblem();
+  const describe = describeProblem(t);
   const id = useId();
   const [draft, setDraft] = useState<string | null>(initialDraft ?? null);
   const text = draft ?? entry.value;
@@ -139,9 +141,12 @@ export const WorkbenchRow = memo(function WorkbenchRow({ entry, language, select
       <p id={`${id}-problems`} className={problems.length > 0 || blank ? 'row-problems bad' : 'row-problems'}>
         {problemText}
       </p>
-      <span className="visually-hidden" aria-live="polite">
-        {announced.text}
-      </span>
+      {/* Present while typing only: one polite voice for the row being edited, not one per row. */}
+      {draft !== null ? (
+        <span role="status" className="visually-hidden">
+          {announced.text}
+        </span>
+      ) : null}
       <div className="row-actions">
         <button type="button" className="help-button small" onClick={() => onShow(entry.key)}>
           {t('ui.workbench.showOnScreen')}
