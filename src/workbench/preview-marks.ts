@@ -22,7 +22,10 @@ export function markEdited(container: HTMLElement, deviceKey: string | null): { 
       if (!parent || !node.textContent?.includes(PREVIEW_MARK.start)) continue;
       const list = parent.closest('select');
       const hidden = parent.closest('.visually-hidden');
+      // What a screen reader says, spelled out by the preview for the translator to see.
+      const spoken = parent.closest('.preview-spoken');
       if (list) found.set(list, 'list');
+      else if (spoken) found.set(spoken, 'hidden');
       else if (hidden) found.set(hidden.parentElement ?? hidden, 'hidden');
       else found.set(parent, 'visible');
     }

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { findLanguage, directionOf } from '../i18n/languages.ts';
 import { pluralBase } from '../i18n/locale-check.ts';
 import { describeScreen } from '../screens/registry.ts';
@@ -63,38 +63,33 @@ function Scene({ entry, language }: SceneProps) {
   }, [device, entry.key, entry.value, language]);
 
   const showcase = device ? showcaseFor(entry.key, language) : null;
-  const count = showcase?.kind === 'shown' ? showcase.count : category !== null ? countFor(category, language) : null;
   const languageName = findLanguage(language)?.name ?? language;
 
-  const captions: ReactNode[] = [];
-  if (showcase?.kind === 'unreachable') {
-    captions.push(t('ui.workbench.previewUnreachable', { language: languageName, counts: showcase.counts.join(', ') }));
-  } else if (showcase?.kind === 'unknown' || landed === 'none') {
-    captions.push(t('ui.workbench.previewNotShown', { place: placeName }));
-  } else if (landed === 'hidden') {
-    captions.push(t('ui.workbench.previewHidden'));
-  } else {
-    // In sight, or a choice in a list (the list is marked): where it is.
-    captions.push(t('ui.workbench.previewOn', { place: placeName }));
-  }
+  // Where the string is: in sight, or a choice in a list (the list is marked); only for screen
+  // readers; not drawn just now; or a plural form the reader never shows in this language.
+  const caption =
+    showcase?.kind === 'unreachable'
+      ? t('ui.workbench.previewUnreachable', { language: languageName, counts: showcase.counts.join(', ') })
+      : showcase?.kind === 'unknown' || landed === 'none'
+        ? t('ui.workbench.previewNotShown', { place: placeName })
+        : landed === 'hidden'
+          ? t('ui.workbench.previewHidden')
+          : t('ui.workbench.previewOn', { place: placeName });
 
   const drawn =
     showcase === null ? (
-      <UiScene entry={entry} language={language} count={count} />
+      // A help-layer plural form is drawn with a number that selects it in this language.
+      <UiScene entry={entry} language={language} count={category === null ? null : countFor(category, language)} />
     ) : showcase.kind === 'shown' ? (
       <TerminalFace flow={showcase.state} view={describeScreen(showcase.state)} send={() => undefined} />
     ) : null;
 
   return (
     <>
-      {captions.map((caption, index) => (
-        <p key={index} className="preview-caption">
-          {caption}
-        </p>
-      ))}
+      <p className="preview-caption">{caption}</p>
       {drawn ? (
         // A picture of the place, not a second copy of it to use: out of the tab order and the
-        // accessibility tree (the row above holds the same text).
+        // accessibility tree (the string's own row holds the same text).
         <div className="preview-drawing" ref={drawing} inert lang={language} dir={directionOf(language)}>
           <VisitorOverrideContext value={{ language, marked: device ? null : pluralBase(entry.key) }}>
             <ChipLanguagesContext value={[language]}>{drawn}</ChipLanguagesContext>

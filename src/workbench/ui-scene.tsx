@@ -64,11 +64,12 @@ export function UiScene({ entry, language, count }: UiSceneProps) {
     case 'card reader': {
       const state = stateFor(key);
       if (pluralBase(key) === 'ui.device.digitsEntered') {
-        // Read out by screen readers as digits are typed: the sentence itself, with its number.
+        // Read out by screen readers as digits are typed: what they say, with a number that
+        // selects this form, spelled out under the keypad.
         return (
           <>
             <TerminalFace flow={state} view={describeScreen(state)} send={nothing} />
-            <p className="visually-hidden">{t('ui.device.digitsEntered', { count: count ?? 1 })}</p>
+            <p className="preview-spoken">{t('ui.device.digitsEntered', { count: count ?? 1 })}</p>
           </>
         );
       }
@@ -134,25 +135,24 @@ function WorkbenchScene({ entry, language, count }: UiSceneProps) {
     const tagline = sample('ui.app.tagline', null, true);
     const words = tagline.value;
     const limit = 40; // ui.nav.label's limit: a short place, so samples stay short
-    let row: Entry = tagline;
-    let draft: string | undefined;
-    if (name === 'problems.missing') row = sample('ui.pin.practice', words, true);
-    else if (name === 'problems.extra') row = sample('ui.pin.practice', `${sample('ui.pin.practice', null, false).value} {{name}}`, true);
-    else if (name === 'problems.tooLong') row = sample('ui.nav.label', ofLength(words, limit + 8), true);
-    else if (base === 'countOver') {
-      // Over by at least one: the form's smallest such number.
-      const over = name === base ? 1 : (countFor(name.slice(base.length + 1), language, 1) ?? 1);
-      row = sample('ui.nav.label', ofLength(words, limit + Math.min(over, 200)), true);
-    }
-    else if (base === 'countLeft') row = sample('ui.nav.label', ofLength(words, Math.max(0, limit - (count ?? 1))), true);
-    else if (name === 'problems.sameAsEnglish') row = sample('ui.app.tagline', tagline.english, true);
-    else if (name === 'problems.empty') row = sample('ui.app.tagline', '', false);
-    else if (name === 'problems.control') row = sample('ui.app.tagline', `${words}\n${words}`, true);
-    else if (name === 'problems.nesting') row = sample('ui.app.tagline', `$t(ui.app.name) ${words}`, true);
-    else if (name === 'emptyNotKept') draft = '';
+    // Over by at least one: the smallest number that reads with the form being edited.
+    const over = name === base ? 1 : (countFor(name.slice(base.length + 1), language, 1) ?? 1);
+    const rows: Readonly<Record<string, () => Entry>> = {
+      'problems.missing': () => sample('ui.pin.practice', words, true),
+      'problems.extra': () => sample('ui.pin.practice', `${sample('ui.pin.practice', null, false).value} {{name}}`, true),
+      'problems.tooLong': () => sample('ui.nav.label', ofLength(words, limit + 8), true),
+      countOver: () => sample('ui.nav.label', ofLength(words, limit + Math.min(over, 200)), true),
+      countLeft: () => sample('ui.nav.label', ofLength(words, Math.max(0, limit - (count ?? 1))), true),
+      'problems.sameAsEnglish': () => sample('ui.app.tagline', tagline.english, true),
+      'problems.empty': () => sample('ui.app.tagline', '', false),
+      'problems.control': () => sample('ui.app.tagline', `${words}\n${words}`, true),
+      'problems.nesting': () => sample('ui.app.tagline', `$t(ui.app.name) ${words}`, true),
+    };
+    const row = (rows[name] ?? rows[base])?.() ?? tagline;
+    const draft = name === 'emptyNotKept' ? { initialDraft: '' } : {};
     return (
       <ol className="workbench-list">
-        <WorkbenchRow entry={row} language={language} selected={false} onSelect={nothing} onShow={nothing} {...(draft === undefined ? {} : { initialDraft: draft })} />
+        <WorkbenchRow entry={row} language={language} selected={false} onSelect={nothing} onShow={nothing} {...draft} />
       </ol>
     );
   }
