@@ -46,11 +46,11 @@ export interface ChunkFailedProps {
 }
 
 /**
- * Trying again reloads the page: a browser remembers a failed module import for the life of the
+ * The message itself (also drawn by the translators' workbench). Trying again reloads the page: a browser remembers a failed module import for the life of the
  * page, and a reload also fetches the newest version's files. Everything the visitor chose is in
  * the address and in storage, so nothing is lost.
  */
-function ChunkFailed({ onLeave }: ChunkFailedProps) {
+export function ChunkFailed({ onLeave }: ChunkFailedProps) {
   const { t, language, dir } = useVisitorT();
   return (
     <section className="panel chunk-failed" role="alert" aria-labelledby="chunk-failed-heading" lang={language} dir={dir}>

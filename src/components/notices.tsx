@@ -8,13 +8,23 @@ const SLOT = '\u0000';
 export function Notices() {
   const notices = useUiStore((store) => store.notices);
   const dismiss = useUiStore((store) => store.dismiss);
+  return <NoticeList notices={notices} onDismiss={dismiss} />;
+}
+
+export interface NoticeListProps {
+  readonly notices: readonly Notice[];
+  readonly onDismiss: (id: string) => void;
+}
+
+/** The messages themselves, as the workbench also previews them. */
+export function NoticeList({ notices, onDismiss }: NoticeListProps) {
   const { t } = useVisitorT();
   return (
     <div className="notices" role="status" aria-live="polite">
       {notices.map((notice) => (
         <p key={notice.id} className="notice">
           <NoticeText notice={notice} />
-          <button type="button" className="help-button small" onClick={() => dismiss(notice.id)}>
+          <button type="button" className="help-button small" onClick={() => onDismiss(notice.id)}>
             {t('ui.notice.dismiss')}
           </button>
         </p>

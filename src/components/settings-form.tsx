@@ -3,15 +3,20 @@ import { CARD_ENTRIES, CONSENT_FORMS, CONSENT_TOPICS, type FacilitySettings } fr
 import { useVisitorT } from '../store/use-visitor-t.ts';
 import { Choice, Toggle } from './form-fields.tsx';
 
+export interface SettingsFormProps {
+  /** Drawn open (a preview shows what is inside); otherwise it starts closed. */
+  readonly open?: boolean;
+}
+
 /** This clinic's terminal. A change restarts the terminal, as the next patient would meet it. */
-export function SettingsForm() {
+export function SettingsForm({ open = false }: SettingsFormProps) {
   const settings = useFlowStore(selectSettings);
   const send = useFlowStore(selectSend);
   const { t, language, dir } = useVisitorT();
   const change = (patch: Partial<FacilitySettings>) =>
     send({ type: 'SETTINGS_CHANGED', settings: { ...settings, ...patch } });
   return (
-    <details className="panel settings-panel" lang={language} dir={dir}>
+    <details className="panel settings-panel" lang={language} dir={dir} open={open || undefined}>
       <summary>
         <h2>{t('ui.settings.heading')}</h2>
       </summary>

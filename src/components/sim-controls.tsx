@@ -1,4 +1,4 @@
-import { useFlowStore, selectFlow, selectSend } from '../store/flow-store.ts';
+import { useFlow } from '../store/use-flow.ts';
 import { ALWAYS_SIMULATE, describeScreen } from '../screens/registry.ts';
 import { useVisitorT } from '../store/use-visitor-t.ts';
 
@@ -8,8 +8,7 @@ import { useVisitorT } from '../store/use-visitor-t.ts';
  * now, and what they lead to.
  */
 export function SimControls() {
-  const flow = useFlowStore(selectFlow);
-  const send = useFlowStore(selectSend);
+  const { flow, send } = useFlow();
   const { t, language, dir } = useVisitorT();
   const view = describeScreen(flow);
   return (

@@ -3,8 +3,19 @@
  * and the translators' workbench. Pure: strings in, findings out.
  */
 import { stripRuby } from './ruby.ts';
+import { PLURAL, flatten, hasControlCharacter, pluralBase, type FlatStrings } from './locale-keys.ts';
 
-export type FlatStrings = ReadonlyMap<string, string>;
+export {
+  MAX_DEPTH,
+  flatten,
+  hasControlCharacter,
+  languageKeys,
+  pluralBase,
+  pluralCategories,
+  unflatten,
+  type FlatStrings,
+  type Flattened,
+} from './locale-keys.ts';
 
 export interface Context {
   readonly screen: string;
@@ -17,58 +28,17 @@ export type Problem =
   | { readonly kind: 'missing'; readonly name: string }
   | { readonly kind: 'extra'; readonly name: string }
   | { readonly kind: 'tooLong'; readonly length: number; readonly max: number }
-  | { readonly kind: 'sameAsEnglish' };
-
-const PLURAL = /_(zero|one|two|few|many|other)$/;
-
-/** The plural forms a language needs (i18next's suffixes), as the platform knows them. */
-export function pluralCategories(language: string): readonly string[] {
-  try {
-    return new Intl.PluralRules(language).resolvedOptions().pluralCategories;
-  } catch {
-    return ['one', 'other'];
-  }
-}
+  | { readonly kind: 'sameAsEnglish' }
+  /** A control character (a line break, a tab…): locale strings are single lines of text. */
+  | { readonly kind: 'control' }
+  /** `$t(`: i18next nesting is off, so it would show exactly as written. */
+  | { readonly kind: 'nesting' };
 
 /** Length as a reader sees it: Thai, Burmese or Khmer clusters and emoji count once. */
 export function graphemes(text: string): number {
   return Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)).length;
 }
 
-/** Nested locale JSON to dotted keys, in file order; non-string leaves are reported by path. */
-export function flatten(value: unknown, prefix = ''): { strings: Map<string, string>; badPath: string | null } {
-  const strings = new Map<string, string>();
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { strings, badPath: prefix || '(top level)' };
-  for (const [key, child] of Object.entries(value)) {
-    const path = prefix + key;
-    if (typeof child === 'string') {
-      strings.set(path, child);
-      continue;
-    }
-    const inner = flatten(child, `${path}.`);
-    if (inner.badPath !== null) return { strings, badPath: inner.badPath === `${path}.` ? path : inner.badPath };
-    for (const [k, v] of inner.strings) strings.set(k, v);
-  }
-  return { strings, badPath: null };
-}
-
-/** Dotted keys back to nested JSON, in the order given. */
-export function unflatten(entries: Iterable<readonly [string, string]>): Record<string, unknown> {
-  const root: Record<string, unknown> = {};
-  for (const [key, value] of entries) {
-    const parts = key.split('.');
-    let node = root;
-    for (const part of parts.slice(0, -1)) {
-      const next = node[part];
-      if (typeof next === 'object' && next !== null) node = next as Record<string, unknown>; // built here, always an object
-      else node = node[part] = {};
-    }
-    node[parts[parts.length - 1] ?? ''] = value;
-  }
-  return root;
-}
-
-export const pluralBase = (key: string): string => key.replace(PLURAL, '');
 const isPluralKey = (key: string): boolean => PLURAL.test(key);
 
 export function placeholders(text: string): string[] {
@@ -103,6 +73,8 @@ export interface CheckInput {
 export function checkString({ value, source, english, japanese, context, language }: CheckInput): Problem[] {
   if (value.trim() === '') return [{ kind: 'empty' }];
   const problems: Problem[] = [];
+  if (hasControlCharacter(value)) problems.push({ kind: 'control' });
+  if (value.includes('$t(')) problems.push({ kind: 'nesting' });
   const want = placeholders(source);
   const have = placeholders(value);
   for (const name of new Set(want)) if (!have.includes(name)) problems.push({ kind: 'missing', name });
@@ -178,7 +150,9 @@ export type ImportResult =
   | { readonly ok: true; readonly strings: Map<string, string> }
   | { readonly ok: false; readonly error: 'json'; readonly detail: string }
   | { readonly ok: false; readonly error: 'shape'; readonly path: string }
-  | { readonly ok: false; readonly error: 'unknown'; readonly keys: readonly string[] };
+  | { readonly ok: false; readonly error: 'unknown'; readonly keys: readonly string[] }
+  | { readonly ok: false; readonly error: 'depth'; readonly path: string }
+  | { readonly ok: false; readonly error: 'control'; readonly keys: readonly string[] };
 
 /** Reads a locale file a volunteer brings; says exactly what is wrong with it, changes nothing. */
 export function readLocaleFile(text: string, source: FlatStrings, pluralCategories: readonly string[]): ImportResult {
@@ -186,11 +160,16 @@ export function readLocaleFile(text: string, source: FlatStrings, pluralCategori
   try {
     parsed = JSON.parse(text);
   } catch (error) {
+    // An engine whose parser recurses runs out of stack on absurd nesting: that is depth, not syntax.
+    if (error instanceof RangeError) return { ok: false, error: 'depth', path: '(top level)' };
     return { ok: false, error: 'json', detail: error instanceof Error ? error.message : String(error) };
   }
-  const { strings, badPath } = flatten(parsed);
+  const { strings, badPath, deepPath } = flatten(parsed);
+  if (deepPath !== null) return { ok: false, error: 'depth', path: deepPath };
   if (badPath !== null) return { ok: false, error: 'shape', path: badPath };
   const unknown = [...strings.keys()].filter((key) => sourceKeyFor(key, source, pluralCategories) === null);
   if (unknown.length > 0) return { ok: false, error: 'unknown', keys: unknown };
+  const control = [...strings].filter(([, value]) => hasControlCharacter(value)).map(([key]) => key);
+  if (control.length > 0) return { ok: false, error: 'control', keys: control };
   return { ok: true, strings };
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { LANGUAGES } from './languages.ts';
-import { coverage, flatten, pluralCategories, sourceKeyFor, placeholders } from './locale-check.ts';
+import { coverage, flatten, hasControlCharacter, pluralCategories, sourceKeyFor, placeholders } from './locale-check.ts';
 import { stripRuby } from './ruby.ts';
 
 const dir = new URL('../../locales/', import.meta.url);
@@ -33,6 +33,12 @@ describe('the translation gate', () => {
       expect(result.percent, 'run `npm run locales -- --write` to update languages.json').toBe(stated);
     },
   );
+
+  // The app's safety from i18next nesting rests on this: its marker is a control character.
+  it.each(localeFiles)('%s holds no control characters: every string is a single line of text', (file) => {
+    const controlled = [...strings(file)].filter(([, value]) => hasControlCharacter(value)).map(([key]) => key);
+    expect(controlled).toEqual([]);
+  });
 
   it('has English complete: every source key, none empty', () => {
     expect(coverage(source, english, english, 'en', pluralCategories('en')).missing).toEqual([]);

@@ -10,3 +10,10 @@ export function useChipLanguages(): readonly string[] {
   const fromStore = useUiStore(useShallow(chipLanguages));
   return override ?? fromStore;
 }
+
+/** Whether chips are laid over the device: as the visitor chose, and always in a preview that asks for a language. */
+export function useChipsShown(): boolean {
+  const override = useContext(ChipLanguagesContext);
+  const overlay = useUiStore((store) => store.overlay);
+  return override !== null || overlay;
+}

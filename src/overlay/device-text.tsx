@@ -3,8 +3,7 @@ import type { DeviceKey } from '../i18n/keys.ts';
 import { provenanceOf } from '../i18n/provenance.ts';
 import { useDeviceT } from '../i18n/use-fixed-t.ts';
 import { useVisitorT } from '../store/use-visitor-t.ts';
-import { useUiStore } from '../store/ui-store.ts';
-import { useChipLanguages } from './chip-languages.ts';
+import { useChipLanguages, useChipsShown } from './chip-languages.ts';
 import { JapaneseText, TranslatedText, useTranslate } from './translated-text.tsx';
 
 export interface DeviceTextProps {
@@ -26,7 +25,7 @@ export function DeviceText({ k, values, as: Tag = 'span', className, focusable =
   const { t } = useVisitorT();
   const translate = useTranslate();
   const languages = useChipLanguages();
-  const overlay = useUiStore((store) => store.overlay);
+  const overlay = useChipsShown();
   const japanese = deviceT(k, values ?? {});
   const approximate = provenanceOf(k).status === 'approximate';
   // A chip that repeats the device text (brand names like iPhone) would only add noise.

@@ -1,4 +1,4 @@
-import { useFlowStore, selectFlow } from '../store/flow-store.ts';
+import { useFlow } from '../store/use-flow.ts';
 import { describeScreen } from '../screens/registry.ts';
 import { provenanceOf } from '../i18n/provenance.ts';
 import { useDeviceT } from '../i18n/use-fixed-t.ts';
@@ -9,7 +9,7 @@ import { JapaneseText, TranslatedText, useTranslate } from './translated-text.ts
 
 /** Every prompt of the current screen: the Japanese (with its reading aid), each chosen language, and its source. */
 export function PromptPanel() {
-  const flow = useFlowStore(selectFlow);
+  const { flow } = useFlow();
   const deviceT = useDeviceT();
   const { t, language, dir } = useVisitorT();
   const translate = useTranslate();

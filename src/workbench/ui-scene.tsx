@@ -1,0 +1,238 @@
+import type { ReactNode } from 'react';
+import { findLanguage } from '../i18n/languages.ts';
+import type { UiKey } from '../i18n/keys.ts';
+import { pluralBase } from '../i18n/locale-check.ts';
+import { scriptFor } from '../i18n/script-check.ts';
+import { describeScreen } from '../screens/registry.ts';
+import { FlowOverrideContext } from '../store/use-flow.ts';
+import { useVisitorT } from '../store/use-visitor-t.ts';
+import { PromptPanel } from '../overlay/prompt-panel.tsx';
+import { TerminalFace } from '../device/terminal-face.tsx';
+import { AppHeader } from '../components/app-header.tsx';
+import { NoticeList } from '../components/notices.tsx';
+import { ChunkFailed } from '../components/chunk-boundary.tsx';
+import { PracticePin } from '../components/practice-pin.tsx';
+import { ScenarioForm } from '../components/scenario-form.tsx';
+import { SettingsForm } from '../components/settings-form.tsx';
+import { SimControls } from '../components/sim-controls.tsx';
+import { useEditsStore } from './edits.ts';
+import { FilePanel } from './file-panel.tsx';
+import { ImportButton, ImportPanel, type ImportState } from './import-panel.tsx';
+import { MAX_IMPORT_BYTES, type ImportProblem } from './import-reader.ts';
+import { usePlaceName } from './place-name.ts';
+import { PreviewFrame } from './preview-frame.tsx';
+import { countFor, stateFor } from './scene-states.ts';
+import { WorkbenchControls } from './workbench-controls.tsx';
+import { WorkbenchRow } from './workbench-row.tsx';
+import { buildEntry, problemsOf, type Entry } from './workbench-model.ts';
+
+const nothing = (): void => undefined;
+
+export interface UiSceneProps {
+  readonly entry: Entry;
+  readonly language: string;
+  /** The number a plural form is shown with, chosen so the language uses that form. */
+  readonly count: number | null;
+}
+
+const NOTICES: readonly UiKey[] = [
+  'ui.notice.unknownScreen',
+  'ui.notice.unknownLanguage',
+  'ui.notice.storage',
+  'ui.notice.localeFailed',
+  'ui.notice.localeBroken',
+  'ui.notice.readingsFailed',
+  'ui.notice.editsDropped',
+];
+
+/**
+ * The help-layer place a `ui.*` string appears in, drawn by the components that draw it in the
+ * app (rendered in the language being edited by the preview's context), in a state where the
+ * string shows: the control it labels offered, the side panel on its screen, the card in.
+ */
+export function UiScene({ entry, language, count }: UiSceneProps) {
+  const { t } = useVisitorT();
+  const key = entry.key;
+  const panel = entry.place.kind === 'panel' ? entry.place.panel : 'workbench';
+  switch (panel) {
+    case 'header':
+      return (
+        <>
+          {/* The app's skip link shows only when focused: drawn here as it looks then. */}
+          <a className="skip-link preview-skip-link" href="#main">
+            {t('ui.app.skip')}
+          </a>
+          <AppHeader />
+        </>
+      );
+    case 'notice': {
+      // The message shown instead of a part of the app that could not be fetched.
+      if (key.startsWith('ui.chunk.')) return <ChunkFailed onLeave={nothing} />;
+      const notice = NOTICES.find((known) => known === key) ?? 'ui.notice.storage';
+      const value = notice === 'ui.notice.unknownScreen' ? 'teleport' : notice === 'ui.notice.unknownLanguage' ? 'xx' : (findLanguage(language)?.name ?? language);
+      return <NoticeList notices={[{ id: 'sample', key: notice, value }]} onDismiss={nothing} />;
+    }
+    case 'card reader': {
+      const state = stateFor(key);
+      if (pluralBase(key) === 'ui.device.digitsEntered') {
+        // Read out by screen readers as digits are typed: what they say, with a number that
+        // selects this form, spelled out under the keypad.
+        return (
+          <>
+            <TerminalFace flow={state} view={describeScreen(state)} send={nothing} />
+            <p className="preview-spoken">{t('ui.device.digitsEntered', { count: count ?? 1 })}</p>
+          </>
+        );
+      }
+      return <TerminalFace flow={state} view={describeScreen(state)} send={nothing} />;
+    }
+    case 'practice PIN box':
+      return <PracticePin prominent />;
+    case 'side panel':
+      return (
+        <FlowOverrideContext value={{ flow: stateFor(key), send: nothing }}>
+          <PromptPanel />
+        </FlowOverrideContext>
+      );
+    case 'simulator controls':
+      return (
+        <FlowOverrideContext value={{ flow: stateFor(key), send: nothing }}>
+          <SimControls />
+        </FlowOverrideContext>
+      );
+    case 'scenario form':
+      return <ScenarioForm />;
+    case 'clinic settings':
+      return <SettingsForm open />;
+    case 'workbench':
+      return <WorkbenchScene entry={entry} language={language} count={count} />;
+  }
+}
+
+const ROW_PARTS = /^(key|source|english|context|maxLength|translation|showOnScreen|undo|edited|noProblems|emptyNotKept|count|countLeft|countOver|problems)(\.|$)/;
+const FILE_PARTS = /^(saved|notSaved|editCount|export|exported|import|discard|discardConfirm)$/;
+const PREVIEW_PARTS = /^preview/;
+
+/** A file refused for each reason the import can give. */
+const SAMPLE_PROBLEMS: Readonly<Record<string, ImportProblem>> = {
+  errorShape: { kind: 'shape', path: 'ui.app' },
+  errorUnknown: { kind: 'unknown', keys: ['ui.app.titel'] },
+  errorEncoding: { kind: 'encoding' },
+  errorDepth: { kind: 'depth', path: 'ui.app' },
+  errorSize: { kind: 'size', size: MAX_IMPORT_BYTES * 20 },
+  errorControl: { kind: 'control', keys: ['ui.app.tagline'] },
+};
+
+/** The first `length` graphemes of `text` repeated: a sample of an exact length, in the language's own words. */
+function ofLength(text: string, length: number): string {
+  const graphemes = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(`${text} `.repeat(length + 1))].map((s) => s.segment);
+  return graphemes.slice(0, length).join('');
+}
+
+/** The workbench's own texts, drawn by the workbench's own parts with sample contents. */
+function WorkbenchScene({ entry, language, count }: UiSceneProps) {
+  const { t } = useVisitorT();
+  const placeName = usePlaceName();
+  const file = useEditsStore((store) => store.files[language]) ?? new Map<string, string>();
+  const name = entry.key.replace(/^ui\.workbench\./, '');
+  const base = pluralBase(name);
+  const sample = (key: string, value: string | null, edited: boolean): Entry => {
+    const plain = buildEntry(language, key, file, {});
+    const text = value ?? plain.fileValue ?? plain.english;
+    return { ...plain, value: text, edited, problems: problemsOf(plain, text, language) };
+  };
+
+  if (ROW_PARTS.test(base)) {
+    const tagline = sample('ui.app.tagline', null, true);
+    const words = tagline.value;
+    const limit = 40; // ui.nav.label's limit: a short place, so samples stay short
+    // Over by at least one: the smallest number that reads with the form being edited.
+    const over = name === base ? 1 : (countFor(name.slice(base.length + 1), language, 1) ?? 1);
+    const rows: Readonly<Record<string, () => Entry>> = {
+      'problems.missing': () => sample('ui.pin.practice', words, true),
+      'problems.extra': () => sample('ui.pin.practice', `${sample('ui.pin.practice', null, false).value} {{name}}`, true),
+      'problems.tooLong': () => sample('ui.nav.label', ofLength(words, limit + 8), true),
+      countOver: () => sample('ui.nav.label', ofLength(words, limit + Math.min(over, 200)), true),
+      countLeft: () => sample('ui.nav.label', ofLength(words, Math.max(0, limit - (count ?? 1))), true),
+      'problems.sameAsEnglish': () => sample('ui.app.tagline', tagline.english, true),
+      'problems.empty': () => sample('ui.app.tagline', '', false),
+      'problems.control': () => sample('ui.app.tagline', `${words}\n${words}`, true),
+      'problems.nesting': () => sample('ui.app.tagline', `$t(ui.app.name) ${words}`, true),
+    };
+    const row = (rows[name] ?? rows[base])?.() ?? tagline;
+    const draft = name === 'emptyNotKept' ? { initialDraft: '' } : {};
+    return (
+      <ol className="workbench-list">
+        <WorkbenchRow entry={row} language={language} selected={false} onSelect={nothing} onShow={nothing} {...draft} />
+      </ol>
+    );
+  }
+
+  if (FILE_PARTS.test(base)) {
+    return (
+      <FilePanel
+        editCount={base === 'editCount' ? (count ?? 1) : 3}
+        storageWorks={name !== 'notSaved'}
+        onExport={() => null}
+        onDiscard={nothing}
+        importButton={<ImportButton onFile={nothing} />}
+        initial={{ confirming: name === 'discardConfirm', ...(name === 'exported' ? { exported: `${language}.json` } : {}) }}
+      />
+    );
+  }
+
+  if (PREVIEW_PARTS.test(name)) {
+    const captions: Record<string, ReactNode> = {
+      previewOn: t('ui.workbench.previewOn', { place: placeName({ kind: 'screen', screen: 'idle' }) }),
+      previewUnreachable: t('ui.workbench.previewUnreachable', { language: findLanguage(language)?.name ?? language, counts: '1, 2' }),
+      previewHidden: t('ui.workbench.previewHidden'),
+      previewNotShown: t('ui.workbench.previewNotShown', { place: placeName({ kind: 'panel', panel: 'header' }) }),
+    };
+    return (
+      <PreviewFrame>
+        <p className="preview-caption">{captions[name] ?? t('ui.workbench.previewEmpty')}</p>
+      </PreviewFrame>
+    );
+  }
+
+  if (name.startsWith('places.')) {
+    return (
+      <h3 className="workbench-group-heading">
+        {placeName({ kind: 'panel', panel: name === 'places.notice' ? 'notice' : 'header' })}
+      </h3>
+    );
+  }
+
+  if (/^(import|error|wrongLanguage|confirmLanguage|undoImport)/.test(name)) {
+    const tagline = sample('ui.app.tagline', null, false);
+    const strings = new Map([[tagline.key, name === 'importNothing' ? tagline.value : `${tagline.value} (2)`]]);
+    const read = { ok: true, file: `${language}.json`, strings, mismatch: null } as const;
+    const other = language === 'ko' ? 'vi' : 'ko';
+    const expected = scriptFor(language);
+    let state: ImportState = { step: 'pending', confirmed: false, read };
+    if (/^(error|importError)/.test(name)) {
+      state = { step: 'failed', file: `${language}.json`, problem: SAMPLE_PROBLEMS[name] ?? { kind: 'json', detail: 'Unexpected end of JSON input' } };
+    } else if (name === 'wrongLanguageScript') {
+      state = { step: 'pending', confirmed: false, read: { ...read, mismatch: { named: null, script: { found: expected === 'Hang' ? 'Latn' : 'Hang', expected } } } };
+    } else if (/^(wrongLanguage|confirmLanguage)/.test(name)) {
+      state = { step: 'pending', confirmed: false, read: { ...read, file: `${other}.json`, mismatch: { named: other, script: null } } };
+    } else if (/^(importDone|undoImport)/.test(name)) {
+      state = { step: 'idle' };
+    }
+    return (
+      <ImportPanel
+        language={language}
+        state={state}
+        entries={[tagline]}
+        undo={state.step === 'idle' ? { file: `${language}.json`, count: count ?? 2, edits: {} } : null}
+        onConfirm={nothing}
+        onApply={nothing}
+        onCancel={nothing}
+        onUndoImport={nothing}
+      />
+    );
+  }
+
+  // The workbench's heading, intro, language picker, filter and progress.
+  return <WorkbenchControls language={language} onLanguage={nothing} filter="all" onFilter={nothing} search="" onSearch={nothing} done={254} total={257} />;
+}
