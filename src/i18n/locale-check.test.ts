@@ -19,6 +19,11 @@ describe('the checks a translation is held to', () => {
     expect(kinds('Xem $t(ui.app.name)')).toEqual(['nesting']);
   });
 
+  it('leave $t( alone where the source itself speaks of it', () => {
+    const message = input('Có “$t(”, sẽ hiện y như đã viết', { source: '「$t(」が含まれています', english: 'Contains “$t(”' });
+    expect(checkString(message)).toEqual([]);
+  });
+
   it('flag line breaks, tabs and other control characters', () => {
     expect(kinds('hai\ndòng')).toEqual(['control']);
     expect(kinds('tab\there')).toEqual(['control']);

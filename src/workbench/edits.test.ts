@@ -1,8 +1,9 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { i18n, loadLanguage } from '../i18n/i18n.ts';
 import type { MessageKey } from '../i18n/keys.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { applyStoredEdits, useEditsStore } from './edits.ts';
+import { serveWithout } from './partial-file.test-support.ts';
 
 const stored = (language: string): unknown => JSON.parse(window.localStorage.getItem(`uketsuke:edits:v1:${language}`) ?? 'null');
 const vietnamese = (key: MessageKey): string => i18n.getFixedT('vi')(key);
@@ -17,9 +18,13 @@ function reload(): void {
   applyStoredEdits('en', i18n);
 }
 
-// Vietnamese has no translation yet for this one (the partial file the old undo wrote '' for).
+// A partial Vietnamese file that lacks this one (the case the old undo wrote '' for).
 const MISSING = 'ui.workbench.filterTooLong';
 const PRESENT = 'ui.app.tagline';
+
+beforeAll(() => {
+  serveWithout('vi', [MISSING]);
+});
 
 beforeEach(async () => {
   await loadLanguage('vi');
