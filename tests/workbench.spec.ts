@@ -39,6 +39,8 @@ test.describe('on a phone', () => {
     const preview = row(page, 'device.consent-topic.questions.surgery').getByRole('region', { name: 'Preview' });
     await expect(preview.getByRole('heading', { name: 'Preview' })).toBeFocused();
     await expect(preview.getByRole('heading', { name: 'Preview' })).toBeInViewport();
+    // The drawing itself comes up too, not just the heading at the bottom edge.
+    await expect(preview.locator('.terminal')).toBeInViewport({ ratio: 0.5 });
     await expect(preview).toContainText('過去の手術の情報を、当機関に提供することに同意しますか');
 
     // The edit survives a reload and shows on the simulator in Vietnamese.

@@ -25,7 +25,15 @@ export function WorkbenchPreview({ entry, language, focusRequest }: WorkbenchPre
   const { t } = useVisitorT();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (focusRequest > 0) heading.current?.focus();
+    if (focusRequest === 0 || !heading.current) return;
+    // Focus alone would scroll just far enough to show the heading at the bottom edge: bring
+    // the whole preview up instead (at once where motion is reduced).
+    heading.current.focus({ preventScroll: true });
+    const preview = heading.current.closest('section, aside');
+    // jsdom, in component tests, lays nothing out: it has no scrollIntoView or matchMedia.
+    if (!preview || !('scrollIntoView' in preview) || !('matchMedia' in window)) return;
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    preview.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
   }, [focusRequest]);
   return (
     <PreviewFrame headingRef={heading}>
