@@ -8,13 +8,18 @@ export type FlatStrings = ReadonlyMap<string, string>;
 
 export const PLURAL = /_(zero|one|two|few|many|other)$/;
 
-/** The plural forms a language needs (i18next's suffixes), as the platform knows them. */
-export function pluralCategories(language: string): readonly string[] {
+/** A language's plural rules, as the platform knows them (English's for a code it does not know). */
+export function pluralRules(language: string): Intl.PluralRules {
   try {
-    return new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+    return new Intl.PluralRules(language);
   } catch {
-    return ['one', 'other'];
+    return new Intl.PluralRules('en');
   }
+}
+
+/** The plural forms a language needs (i18next's suffixes). */
+export function pluralCategories(language: string): readonly string[] {
+  return pluralRules(language).resolvedOptions().pluralCategories;
 }
 
 /**

@@ -8,6 +8,7 @@ import { ALPHABET, keyOf, startStates } from '../flow/explore.ts';
 import { PIN_TRIES, transition } from '../flow/machine.ts';
 import { SCREEN_IDS, type FlowState } from '../flow/types.ts';
 import { pluralBase } from '../i18n/locale-check.ts';
+import { pluralRules } from '../i18n/locale-keys.ts';
 import { describeScreen } from './registry.ts';
 import { keysOf, type ScreenView } from './screen-view.ts';
 
@@ -91,14 +92,6 @@ export function countsShown(): Map<string, number[]> {
     if (numbers.length > 0) counts.set(key, numbers);
   }
   return counts;
-}
-
-function pluralRules(language: string): Intl.PluralRules {
-  try {
-    return new Intl.PluralRules(language);
-  } catch {
-    return new Intl.PluralRules('en');
-  }
 }
 
 /**

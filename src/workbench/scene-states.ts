@@ -8,6 +8,7 @@ import { isScreenId, type FlowState } from '../flow/types.ts';
 import { provenanceOf } from '../i18n/provenance.ts';
 import { keysOf } from '../screens/screen-view.ts';
 import { findState } from '../screens/showcase.ts';
+import { pluralRules } from '../i18n/locale-keys.ts';
 
 const IDLE = initialState();
 const IDLE_SLOT = initialState({ ...DEFAULT_SETTINGS, cardEntry: 'slot' });
@@ -37,12 +38,7 @@ export function stateFor(key: string): FlowState {
 
 /** A number (at least `least`) that reads with this plural form in this language, if any small one does. */
 export function countFor(category: string, language: string, least = 0): number | null {
-  let rules: Intl.PluralRules;
-  try {
-    rules = new Intl.PluralRules(language);
-  } catch {
-    rules = new Intl.PluralRules('en');
-  }
+  const rules = pluralRules(language);
   const candidates = [...Array.from({ length: 201 }, (_, n) => n), 1000, 10_000, 1_000_000];
   return candidates.find((n) => n >= least && rules.select(n) === category) ?? null;
 }
