@@ -227,3 +227,14 @@ describe('what a link brings', () => {
     expect(sentence.endsWith('”, which we do not have, so you are at the first screen.')).toBe(true);
   });
 });
+
+describe("a translator's kept edits", () => {
+  it('are laid over the page at boot, where this browser keeps some', async () => {
+    window.localStorage.setItem('uketsuke:edits:v1:en', JSON.stringify({ 'ui.app.tagline': 'A tagline kept in this browser' }));
+    await renderApp();
+    expect(screen.getByText('A tagline kept in this browser')).toBeInTheDocument();
+    // Back to the file's own text for the tests that follow (the i18n instance is shared).
+    const { useEditsStore } = await import('../workbench/edits.ts');
+    useEditsStore.getState().discardAll('en');
+  });
+});

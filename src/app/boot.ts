@@ -3,8 +3,8 @@ import { loadLanguage, onLanguageLoaded } from '../i18n/i18n.ts';
 import { useFlowStore } from '../store/flow-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { chooseLanguage, chooseReading, chooseSecond } from '../store/language-commands.ts';
-import { browserStorage } from '../storage/safe-storage.ts';
-import { applyStoredEdits } from '../workbench/edits.ts';
+import { browserStorage, hasKeyStartingWith } from '../storage/safe-storage.ts';
+import { EDITS_PREFIX } from '../workbench/edits-keys.ts';
 import { readLink } from './deep-link.ts';
 import { loadPreferences } from './preferences.ts';
 
@@ -15,8 +15,7 @@ import { loadPreferences } from './preferences.ts';
  * chosen languages are loaded (or have failed, with a notice), so the first paint is in them.
  */
 export async function bootFromPage(): Promise<void> {
-  // A translator's kept edits are laid over each language as it arrives, English included.
-  onLanguageLoaded(applyStoredEdits);
+  await registerKeptEdits();
   await loadLanguage(FALLBACK_LANGUAGE);
 
   const { send } = useFlowStore.getState();
@@ -40,4 +39,19 @@ export async function bootFromPage(): Promise<void> {
     language !== undefined && findLanguage(language) ? chooseLanguage(language) : undefined,
     second !== undefined && findLanguage(second) ? chooseSecond(second) : undefined,
   ]);
+}
+
+/**
+ * A translator's kept edits are laid over each language as it arrives, English included. Their
+ * code comes along only where this browser keeps some: a patient's first visit never carries it.
+ * (Opening the workbench lays them too.) If it cannot be fetched, the app goes on without them.
+ */
+async function registerKeptEdits(): Promise<void> {
+  if (!hasKeyStartingWith(() => window.localStorage, EDITS_PREFIX)) return;
+  try {
+    const { applyStoredEdits } = await import('../workbench/edits.ts');
+    onLanguageLoaded(applyStoredEdits);
+  } catch {
+    // Offline after a new version: the page works, with the files' own strings.
+  }
 }

@@ -32,3 +32,14 @@ export function writeJson(storage: () => StorageLike, key: string, value: unknow
     return false;
   }
 }
+
+/** Whether storage holds any entry whose key starts with `prefix`; false where storage refuses. */
+export function hasKeyStartingWith(storage: () => Pick<Storage, 'length' | 'key'>, prefix: string): boolean {
+  try {
+    const store = storage();
+    for (let index = 0; index < store.length; index += 1) if (store.key(index)?.startsWith(prefix)) return true;
+    return false;
+  } catch {
+    return false;
+  }
+}

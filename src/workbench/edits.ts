@@ -6,6 +6,7 @@ import { SOURCE_LANGUAGE, findLanguage } from '../i18n/languages.ts';
 import { flatten, hasControlCharacter, languageKeys, unflatten, type FlatStrings } from '../i18n/locale-keys.ts';
 import { browserStorage, readJson, writeJson, type StorageLike } from '../storage/safe-storage.ts';
 import { useUiStore } from '../store/ui-store.ts';
+import { editsKey, importUndoKey } from './edits-keys.ts';
 
 /**
  * A translator's edits: per language, key → text, kept in the browser until exported. Edits are
@@ -25,8 +26,6 @@ export interface ImportUndo {
   readonly edits: Edits;
 }
 
-const editsKey = (language: string): string => `uketsuke:edits:v1:${language}`;
-const importUndoKey = (language: string): string => `uketsuke:import-undo:v1:${language}`;
 
 /**
  * English names every source key (the translation gate holds it complete, with no unknown
