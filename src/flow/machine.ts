@@ -347,8 +347,3 @@ export function timeoutOf(state: FlowState): number | undefined {
 export function isHeld(state: FlowState): boolean {
   return machine[state.screen].timeoutMs !== undefined && state.session.held && can(state, { type: 'TIMED_OUT' });
 }
-
-/** True when this screen will change by itself after its timeout. */
-export function movesOnItsOwn(state: FlowState): boolean {
-  return timeoutOf(state) !== undefined;
-}

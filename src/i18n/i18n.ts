@@ -102,12 +102,6 @@ export async function fetchBaseStrings(code: string): Promise<FetchOutcome<Recor
   return url === undefined ? { ok: false, reason: 'unknown' } : fetchJsonObject(url);
 }
 
-/** A language's own file (without a translator's edits), or null when it cannot be had. */
-export async function baseStrings(code: string): Promise<Record<string, unknown> | null> {
-  const outcome = await fetchBaseStrings(code);
-  return outcome.ok ? outcome.value : null;
-}
-
 /** Called with each language once its strings are in, every time it is made available. */
 export type LanguageLoadedHook = (code: string, instance: I18n) => void;
 const loadedHooks = new Set<LanguageLoadedHook>();
