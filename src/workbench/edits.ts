@@ -62,6 +62,21 @@ export function withEdit(edits: Edits, key: string, value: string, fileValue: st
   return Object.fromEntries(value === fileValue || value.trim() === '' ? others : [...others, [key, value]]);
 }
 
+/**
+ * What an import would change: each string of the file that could be an edit of this language
+ * (a key it has, keepable text) and differs from the text shown now. The one rule for the
+ * import's preview and for the import itself.
+ */
+export function importChanges(
+  language: string,
+  file: FlatStrings | undefined,
+  edits: Edits,
+  strings: ReadonlyMap<string, string>,
+): [string, string][] {
+  const keys = keySetFor(language);
+  return [...strings].filter(([key, value]) => keys.has(key) && isKeepable(value) && value !== (edits[key] ?? file?.get(key)));
+}
+
 export interface CheckedEdits {
   readonly edits: Edits;
   /** Entries that could not be edits of this language: unknown keys, non-strings, blanks, control characters. */
@@ -185,15 +200,9 @@ export const useEditsStore = create<EditsStore>()((set, get) => {
       if (!editable(language)) return;
       const before = editsOf(language);
       const file = files.get(language);
-      const keys = keySetFor(language);
-      let next = before;
-      let count = 0;
-      for (const [key, value] of strings) {
-        if (!keys.has(key) || !isKeepable(value) || value === (before[key] ?? file?.get(key))) continue;
-        next = withEdit(next, key, value, file?.get(key));
-        count += 1;
-      }
-      commit(language, next, { file: fileName, count, edits: before });
+      const changes = importChanges(language, file, before, strings);
+      const next = changes.reduce((edits, [key, value]) => withEdit(edits, key, value, file?.get(key)), before);
+      commit(language, next, { file: fileName, count: changes.length, edits: before });
     },
     undoImport: (language) => {
       const undo = get().importUndo[language];

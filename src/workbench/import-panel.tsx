@@ -3,7 +3,7 @@ import { findLanguage } from '../i18n/languages.ts';
 import { MAX_DEPTH } from '../i18n/locale-check.ts';
 import type { Script } from '../i18n/script-check.ts';
 import { useVisitorT } from '../store/use-visitor-t.ts';
-import { useEditsStore, type ImportUndo } from './edits.ts';
+import { importChanges, useEditsStore, type Edits, type ImportUndo } from './edits.ts';
 import { MAX_IMPORT_BYTES, readImport, type ImportProblem, type ImportRead } from './import-reader.ts';
 import type { Entry } from './workbench-model.ts';
 
@@ -13,6 +13,7 @@ export type ImportState =
   | { readonly step: 'pending'; readonly read: Extract<ImportRead, { ok: true }>; readonly confirmed: boolean };
 
 const IDLE: ImportState = { step: 'idle' };
+const NO_EDITS: Edits = {};
 
 /** Reading a file, previewing it, and applying it through the edits store. */
 export function useImport(language: string) {
@@ -132,13 +133,11 @@ export function ImportPanel({ language, state, entries, undo, onConfirm, onApply
     }
   };
 
+  const file = useEditsStore((store) => store.files[language]);
+  const edits = useEditsStore((store) => store.byLanguage[language] ?? NO_EDITS);
   const pending = state.step === 'pending' ? state : null;
-  const changes = pending
-    ? entries.filter((entry) => {
-        const value = pending.read.strings.get(entry.key);
-        return value !== undefined && value.trim() !== '' && value !== entry.value;
-      })
-    : [];
+  const changed = new Set(pending ? importChanges(language, file, edits, pending.read.strings).map(([key]) => key) : []);
+  const changes = entries.filter((entry) => changed.has(entry.key));
   const mismatch = pending?.read.mismatch ?? null;
   const blocked = changes.length === 0 || (mismatch !== null && !pending?.confirmed);
 
