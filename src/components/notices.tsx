@@ -1,8 +1,6 @@
 import { useUiStore, type Notice } from '../store/ui-store.ts';
 import { useVisitorT } from '../store/use-visitor-t.ts';
-
-/** Stands in for the echoed value while the message is translated; never in a locale string. */
-const SLOT = '\u0000';
+import { EchoText } from './echo-text.tsx';
 
 /** Polite messages about links, languages and storage: shown, announced, and dismissible. */
 export function Notices() {
@@ -37,19 +35,9 @@ export interface NoticeTextProps {
   readonly notice: Notice;
 }
 
-/**
- * The message, with what the visitor brought (a screen or language name from a link) set
- * apart in <bdi>: whatever direction marks it carries, it cannot turn the sentence around it.
- */
+/** The message, with what a link brought (a screen or language name) set apart. */
 function NoticeText({ notice }: NoticeTextProps) {
   const { t } = useVisitorT();
-  if (notice.value === undefined) return <span>{t(notice.key)}</span>;
-  const [before = '', ...rest] = t(notice.key, { value: SLOT }).split(SLOT);
-  return (
-    <span>
-      {before}
-      <bdi>{notice.value}</bdi>
-      {rest.join(notice.value)}
-    </span>
-  );
+  const { value } = notice;
+  return <span>{value === undefined ? t(notice.key) : <EchoText message={(slot) => t(notice.key, { value: slot })} value={value} />}</span>;
 }

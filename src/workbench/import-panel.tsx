@@ -3,6 +3,7 @@ import { findLanguage } from '../i18n/languages.ts';
 import { MAX_DEPTH } from '../i18n/locale-check.ts';
 import type { Script } from '../i18n/script-check.ts';
 import { useVisitorT } from '../store/use-visitor-t.ts';
+import { EchoText } from '../components/echo-text.tsx';
 import { importChanges, useEditsStore, type Edits, type ImportUndo } from './edits.ts';
 import { MAX_IMPORT_BYTES, readImport, type ImportProblem, type ImportRead } from './import-reader.ts';
 import type { Entry } from './workbench-model.ts';
@@ -145,12 +146,14 @@ export function ImportPanel({ language, state, entries, undo, onConfirm, onApply
     <>
       {state.step === 'failed' ? (
         <p role="alert" className="notice error">
-          {t('ui.workbench.importError', { file: state.file, reason: reason(state.problem) })}
+          <EchoText message={(slot) => t('ui.workbench.importError', { file: slot, reason: reason(state.problem) })} value={state.file} />
         </p>
       ) : null}
       {undo && !pending ? (
         <p role="status" className="notice import-done">
-          <span>{t('ui.workbench.importDone', { count: undo.count, file: undo.file })}</span>
+          <span>
+            <EchoText message={(slot) => t('ui.workbench.importDone', { count: undo.count, file: slot })} value={undo.file} />
+          </span>
           <button type="button" className="help-button small" onClick={onUndoImport}>
             {t('ui.workbench.undoImport')}
           </button>
@@ -182,7 +185,7 @@ export function ImportPanel({ language, state, entries, undo, onConfirm, onApply
           <p>
             {changes.length === 0
               ? t('ui.workbench.importNothing')
-              : t('ui.workbench.importSummary', { changed: changes.length, file: pending.read.file })}
+              : <EchoText message={(slot) => t('ui.workbench.importSummary', { changed: changes.length, file: slot })} value={pending.read.file} />}
           </p>
           <ul className="import-changes">
             {changes.slice(0, 50).map((entry) => (
