@@ -38,6 +38,14 @@ async function renderWorkbench() {
   return user;
 }
 
+/** The workbench with Vietnamese chosen to edit, once its rows are drawn. */
+async function renderWorkbenchOnVietnamese() {
+  const user = await renderWorkbench();
+  await user.selectOptions(languageToEdit(), 'vi');
+  await screen.findByRole('region', { name: 'Wrong PIN' });
+  return user;
+}
+
 const row = (key: string): HTMLElement => {
   const found = document.querySelector<HTMLElement>(`.workbench-row[data-key="${key}"]`);
   if (!found) throw new Error(`no row for ${key}`);
@@ -72,9 +80,7 @@ describe('the translators’ workbench', { timeout: 30_000 }, () => {
   });
 
   it('filters to the strings a language has no translation for yet, and to those too long', async () => {
-    const user = await renderWorkbench();
-    await user.selectOptions(languageToEdit(), 'vi');
-    await screen.findByRole('region', { name: 'Wrong PIN' });
+    const user = await renderWorkbenchOnVietnamese();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Filter' }), 'Only untranslated strings');
     expect(field('ui.workbench.filterTooLong')).toHaveValue('');
     expect(document.querySelector('.workbench-row[data-key="device.idle.titleTray"]')).toBeNull();
@@ -95,9 +101,7 @@ describe('the translators’ workbench', { timeout: 30_000 }, () => {
   });
 
   it('shows an edit in the preview as it is typed, and keeps focus in the field', async () => {
-    const user = await renderWorkbench();
-    await user.selectOptions(languageToEdit(), 'vi');
-    await screen.findByRole('region', { name: 'Wrong PIN' });
+    const user = await renderWorkbenchOnVietnamese();
     await user.clear(field('ui.sim.STAFF_CONFIRMED'));
     await user.type(field('ui.sim.STAFF_CONFIRMED'), 'Nhân viên xác nhận');
     const preview = within(row('ui.sim.STAFF_CONFIRMED')).getByRole('region', { name: 'Preview' });
@@ -109,18 +113,14 @@ describe('the translators’ workbench', { timeout: 30_000 }, () => {
     const created = vi.fn(() => 'blob:vi');
     Object.assign(URL, { createObjectURL: created, revokeObjectURL: vi.fn() });
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-    const user = await renderWorkbench();
-    await user.selectOptions(languageToEdit(), 'vi');
-    await screen.findByRole('region', { name: 'Wrong PIN' });
+    const user = await renderWorkbenchOnVietnamese();
     await user.click(filePanel().getByRole('button', { name: 'Export file' }));
     expect(created).toHaveBeenCalledOnce();
     expect(screen.getByText(/vi\.json is in your downloads\. Send it to the project by e-mail or as an attachment to an issue/)).toBeInTheDocument();
   });
 
   it('warns before a file for another language is imported, and can undo the import', async () => {
-    const user = await renderWorkbench();
-    await user.selectOptions(languageToEdit(), 'vi');
-    await screen.findByRole('region', { name: 'Wrong PIN' });
+    const user = await renderWorkbenchOnVietnamese();
     await user.clear(field('ui.app.tagline'));
     await user.type(field('ui.app.tagline'), 'Sửa tay, chưa xuất');
 
