@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent, type UserEvent } from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from '../i18n/i18n.ts';
@@ -27,6 +27,13 @@ async function renderApp(search = '', { fakeTime = false } = {}): Promise<UserEv
 
 const device = (name = 'The card reader screen (in Japanese)') => within(screen.getByRole('region', { name }));
 const deviceButton = (name: RegExp | string) => device().getByRole('button', { name });
+/** The card tray under the reader's screen. */
+const tray = (name: 'Place the card on the reader' | 'Take the card out') => device().getByRole('button', { name });
+/** Unfolds the part a patient need not see first (fetched when asked for), and waits for it. */
+async function openMore(user: UserEvent): Promise<void> {
+  await user.click(screen.getByRole('button', { name: /^More:/ }));
+  await screen.findByRole('region', { name: 'What this screen says' });
+}
 
 afterEach(() => {
   vi.useRealTimers();
@@ -42,7 +49,8 @@ describe('the simulator', () => {
   });
 
   it('lists every prompt of the screen in the side panel with its provenance', async () => {
-    await renderApp('?screen=method-select');
+    const user = await renderApp('?screen=method-select');
+    await openMore(user);
     const panel = within(screen.getByRole('region', { name: 'What this screen says' }));
     const face = panel.getByText('顔認証で本人確認').closest('li');
     expect(face).not.toBeNull();
@@ -54,7 +62,7 @@ describe('the simulator', () => {
 
   it('takes a patient from the card to the done screen by PIN', async () => {
     const user = await renderApp('', { fakeTime: true });
-    await user.click(screen.getByRole('button', { name: 'Place the card on the reader' }));
+    await user.click(tray('Place the card on the reader'));
     await user.click(deviceButton(/暗証番号で本人確認/));
     expect(screen.getByText('The practice PIN is 1234.', { exact: false })).toBeInTheDocument();
     for (const digit of '1234') await user.click(deviceButton(digit));
@@ -76,7 +84,7 @@ describe('the simulator', () => {
       vi.advanceTimersByTime(END_SCREEN_MS * 3);
     });
     expect(device().getByText('受付が完了しました')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Take the card out' }));
+    await user.click(tray('Take the card out'));
     expect(device().getByText('マイナンバーカードを置いてください')).toBeInTheDocument();
   });
 
@@ -102,8 +110,9 @@ describe('the simulator', () => {
 
   it('offers no PIN button for a face-only card', async () => {
     const user = await renderApp();
+    await openMore(user);
     await user.click(screen.getByRole('radio', { name: 'Face-only My Number Card (no PIN)' }));
-    await user.click(screen.getByRole('button', { name: 'Place the card on the reader' }));
+    await user.click(tray('Place the card on the reader'));
     expect(device().getByRole('button', { name: /顔認証で本人確認/ })).toBeInTheDocument();
     expect(device().queryByRole('button', { name: /暗証番号で本人確認/ })).toBeNull();
   });
@@ -130,12 +139,13 @@ describe('the simulator', () => {
     });
     const user = await renderApp();
     expect(screen.getByRole('status')).toHaveTextContent('cannot save your settings');
-    await user.click(screen.getByRole('button', { name: 'Place the card on the reader' }));
+    await user.click(tray('Place the card on the reader'));
     expect(device().getByText('本人確認の方法を選択してください')).toBeInTheDocument();
   });
 
   it('restarts with the new card entry when the clinic settings change', async () => {
     const user = await renderApp('?screen=method-select');
+    await openMore(user);
     await user.click(screen.getByText("This clinic's terminal"));
     await user.click(screen.getByRole('radio', { name: 'Insert it into a slot' }));
     expect(device().getByText(/挿入口にセットしてください/)).toBeInTheDocument();
@@ -143,6 +153,7 @@ describe('the simulator', () => {
 
   it('hides the translation chips when the visitor turns them off', async () => {
     const user = await renderApp();
+    await openMore(user);
     await user.click(screen.getByRole('checkbox', { name: 'Show translations on the screen' }));
     expect(device().queryByText(/Please place your My Number Card/)).toBeNull();
   });
@@ -169,6 +180,7 @@ describe('the simulator', () => {
 
   it('puts furigana over the kanji of the device text when the visitor asks for them', async () => {
     const user = await renderApp('?screen=pin-entry');
+    await openMore(user);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Reading aid for the Japanese' }), 'furigana');
     const title = device().getByRole('heading', { level: 2 });
     expect(await within(title).findByText('あんしょうばんごう')).toBeInTheDocument();
@@ -177,15 +189,25 @@ describe('the simulator', () => {
 
   it('writes the device text in romaji when the visitor asks for it', async () => {
     const user = await renderApp('?screen=method-select');
+    await openMore(user);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Reading aid for the Japanese' }), 'romaji');
     expect(await device().findByText(/kao ?ninshō de honnin ?kakunin/i)).toHaveAttribute('lang', 'ja-Latn');
   });
 
   it('names every language in its own script and says it is a draft', async () => {
-    await renderApp();
-    const picker = screen.getByRole('combobox', { name: 'Your language' });
-    expect(within(picker).getByRole('option', { name: /^नेपाली \(draft/ })).toBeInTheDocument();
-    expect(within(picker).getByRole('option', { name: /^မြန်မာဘာသာ/ })).toBeInTheDocument();
+    const user = await renderApp();
+    await user.click(screen.getByRole('button', { name: 'Language: English' }));
+    const list = within(screen.getByRole('region', { name: 'Choose your language' }));
+    expect(list.getByRole('button', { name: /^नेपाली Nepali · draft/ })).toBeInTheDocument();
+    expect(list.getByText('မြန်မာဘာသာ')).toHaveAttribute('lang', 'my');
+  });
+
+  it('switches language from the list, and goes back to the reader', async () => {
+    const user = await renderApp('?screen=pin-entry');
+    await user.click(screen.getByRole('button', { name: 'Language: English' }));
+    await user.click(screen.getByRole('button', { name: /^Tiếng Việt/ }));
+    expect(await device(i18n.getFixedT('vi')('ui.device.label')).findByText('Nhập mã PIN (4 chữ số)', { exact: false })).toHaveAttribute('lang', 'vi');
+    expect(screen.queryByRole('region', { name: 'Choose your language' })).toBeNull();
   });
 
   it('writes Easy Japanese with furigana over the device, and never shows the markup', async () => {
@@ -198,6 +220,39 @@ describe('the simulator', () => {
   });
 });
 
+describe("the visitor's language on a first visit", () => {
+  const browserSays = (...languages: string[]) => vi.spyOn(navigator, 'languages', 'get').mockReturnValue(languages);
+
+  it("opens in the browser's language when Uketsuke has it", async () => {
+    browserSays('pt-PT', 'en');
+    await renderApp();
+    const title = device(i18n.getFixedT('pt-BR')('ui.device.label')).getByRole('heading', { level: 2 });
+    expect(within(title).getByText(i18n.getFixedT('pt-BR')('device.idle.titleTray'))).toHaveAttribute('lang', 'pt-BR');
+    expect(screen.queryByRole('region', { name: 'Choose your language' })).toBeNull();
+  });
+
+  it('asks first, with the language list, when the browser speaks none of ours', async () => {
+    browserSays('ar-EG', 'fr');
+    const user = await renderApp();
+    const list = within(screen.getByRole('region', { name: 'Choose your language' }));
+    // Nothing of the simulator yet: the list is the first thing to answer.
+    expect(screen.queryByRole('region', { name: 'The card reader screen (in Japanese)' })).toBeNull();
+    await user.click(list.getByRole('button', { name: /^नेपाली/ }));
+    await waitFor(() => expect(document.documentElement.lang).toBe('ne'));
+    expect(screen.getByRole('region', { name: i18n.getFixedT('ne')('ui.device.label') })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: i18n.getFixedT('ne')('ui.lang.choose') })).toBeNull();
+  });
+
+  it("keeps a stored choice over the browser's language, and a link's over both", async () => {
+    browserSays('ko-KR');
+    window.localStorage.setItem('uketsuke:preferences:v1', JSON.stringify({ language: 'vi' }));
+    await renderApp();
+    expect(document.documentElement.lang).toBe('vi');
+    await renderApp('?lang=es');
+    expect(document.documentElement.lang).toBe('es');
+  });
+});
+
 describe('language files that cannot be used', () => {
   it('say plainly when a file is damaged, and keep the page in the language it was in', async () => {
     const realFetch = globalThis.fetch;
@@ -206,11 +261,12 @@ describe('language files that cannot be used', () => {
       return url.includes('/locales/ko.json') ? Promise.resolve(new Response('{"ui": {"app": ')) : realFetch(input);
     });
     const user = await renderApp('?screen=pin-entry&lang=vi');
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Ngôn ngữ của bạn' }), 'ko');
-    expect(await screen.findByText(/Korean/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Tiếng Việt/ }));
+    await user.click(screen.getByRole('button', { name: /^한국어/ }));
     // The damaged-file notice, in the visitor's Vietnamese, naming the language.
-    expect(screen.getByRole('status')).toHaveTextContent(i18n.getFixedT('vi')('ui.notice.localeBroken', { value: 'Korean' }));
-    expect(screen.getByRole('combobox', { name: 'Ngôn ngữ của bạn' })).toHaveValue('vi');
+    expect(await screen.findByRole('status')).toHaveTextContent(i18n.getFixedT('vi')('ui.notice.localeBroken', { value: 'Korean' }));
+    // Still in Vietnamese, with the list open to choose again.
+    expect(screen.getByRole('button', { name: /^Tiếng Việt/ })).toHaveAttribute('aria-current', 'true');
     expect(document.documentElement.lang).toBe('vi');
   });
 });

@@ -1,21 +1,21 @@
 import { lazy, Suspense } from 'react';
 import { Terminal } from '../device/terminal.tsx';
-import { PromptPanel } from '../overlay/prompt-panel.tsx';
-import { SimControls } from '../components/sim-controls.tsx';
-import { ScenarioForm } from '../components/scenario-form.tsx';
-import { SettingsForm } from '../components/settings-form.tsx';
+import { GuideBar } from '../components/guide-bar.tsx';
 import { AppHeader } from '../components/app-header.tsx';
 import { Notices } from '../components/notices.tsx';
 import { ChunkBoundary } from '../components/chunk-boundary.tsx';
-import { PracticePin } from '../components/practice-pin.tsx';
-import { useFlowStore, selectFlow } from '../store/flow-store.ts';
+import { LanguageList } from '../components/language-list.tsx';
+import { PracticeList } from '../components/practice-list.tsx';
+import { ConsentHelp } from '../components/consent-help.tsx';
+import { MoreToggle } from '../components/more-toggle.tsx';
 import { useUiStore } from '../store/ui-store.ts';
-import { describeScreen } from '../screens/registry.ts';
 import { useVisitorT } from '../store/use-visitor-t.ts';
 import { useScreenTimeout } from './use-screen-timeout.ts';
 import { useUrlAndStorage } from './use-url-and-storage.ts';
 
 // Translators are few and patients many: the workbench is its own chunk, fetched when opened.
+// Folded away until asked for: the side panel, scenario, clinic settings and display options.
+const MorePanels = lazy(() => import('../components/more-panels.tsx').then((module) => ({ default: module.MorePanels })));
 const WorkbenchPage = lazy(() => import('../workbench/workbench-page.tsx').then((module) => ({ default: module.WorkbenchPage })));
 
 export function App() {
@@ -23,6 +23,7 @@ export function App() {
   useScreenTimeout();
   const view = useUiStore((store) => store.view);
   const setView = useUiStore((store) => store.setView);
+  const languageList = useUiStore((store) => store.languageList);
   const { t } = useVisitorT();
   return (
     <div className="app">
@@ -31,8 +32,10 @@ export function App() {
       </a>
       <AppHeader />
       <Notices />
-      <main id="main" className={view === 'workbench' ? 'layout workbench-layout' : 'layout'}>
-        {view === 'workbench' ? (
+      <main id="main" className={languageList !== 'closed' ? 'layout list-layout' : view === 'workbench' ? 'layout workbench-layout' : 'layout'}>
+        {languageList !== 'closed' ? (
+          <LanguageList />
+        ) : view === 'workbench' ? (
           <ChunkBoundary onLeave={() => setView('simulator')}>
             <Suspense fallback={<p className="panel-hint">…</p>}>
               <WorkbenchPage />
@@ -46,22 +49,31 @@ export function App() {
   );
 }
 
+/**
+ * The patient's page, phone first: the reader with its chips and, right under it, the bar that
+ * says what happens next; then consent explained (on consent screens), named rehearsals, and one
+ * control that unfolds everything else. On a wide screen the two columns sit side by side.
+ */
 function Simulator() {
-  const flow = useFlowStore(selectFlow);
-  const keypadShown = describeScreen(flow).keypad !== undefined;
+  const moreOpen = useUiStore((store) => store.moreOpen);
+  const setMoreOpen = useUiStore((store) => store.setMoreOpen);
   return (
     <>
-      <div className="device-column">
-        {/* While the keypad is on screen, the practice PIN and its warning come first. */}
-        {keypadShown ? <PracticePin prominent /> : null}
+      <div className="device-column" id="terminal-top">
         <Terminal />
-        {keypadShown ? null : <PracticePin prominent={false} />}
+        <GuideBar />
       </div>
       <div className="help-column" id="help">
-        <PromptPanel />
-        <SimControls />
-        <ScenarioForm />
-        <SettingsForm />
+        <ConsentHelp />
+        <PracticeList />
+        <MoreToggle />
+        {moreOpen ? (
+          <ChunkBoundary onLeave={() => setMoreOpen(false)}>
+            <Suspense fallback={<p className="panel-hint">…</p>}>
+              <MorePanels />
+            </Suspense>
+          </ChunkBoundary>
+        ) : null}
       </div>
     </>
   );

@@ -1,4 +1,5 @@
-import { FALLBACK_LANGUAGE, findLanguage } from '../i18n/languages.ts';
+import { FALLBACK_LANGUAGE, LANGUAGES, findLanguage } from '../i18n/languages.ts';
+import { matchBrowserLanguage } from '../i18n/browser-language.ts';
 import { loadLanguage, onLanguageLoaded } from '../i18n/i18n.ts';
 import { useFlowStore } from '../store/flow-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
@@ -32,13 +33,22 @@ export async function bootFromPage(): Promise<void> {
     notify({ id: 'language', key: 'ui.notice.unknownLanguage', value: link.unknownLanguage });
   }
   if (link.view) setView(link.view);
-  const language = link.language ?? preferences.language;
+  // A link's language wins, then the visitor's stored choice, then the browser's languages.
+  // When none of them is one of ours, the first thing on screen is the language list.
+  const language = link.language ?? preferences.language ?? browserLanguage();
+  if (language === undefined) useUiStore.getState().setLanguageList('first');
   const second = link.second ?? preferences.second;
   await Promise.all([
     preferences.reading ? chooseReading(preferences.reading) : undefined,
     language !== undefined && findLanguage(language) ? chooseLanguage(language) : undefined,
     second !== undefined && findLanguage(second) ? chooseSecond(second) : undefined,
   ]);
+}
+
+/** The first of the browser's languages (most wanted first) that Uketsuke has. */
+function browserLanguage(): string | undefined {
+  const wanted = navigator.languages.length > 0 ? navigator.languages : [navigator.language];
+  return matchBrowserLanguage(wanted, LANGUAGES.map((info) => info.code));
 }
 
 /**

@@ -10,7 +10,7 @@ export function PracticePin({ prominent }: PracticePinProps) {
   const { t, language, dir } = useVisitorT();
   return (
     <aside className={prominent ? 'practice-pin prominent' : 'practice-pin'} aria-labelledby="pin-heading" lang={language} dir={dir}>
-      <h2 id="pin-heading">{t('ui.pin.heading')}</h2>
+      <h3 id="pin-heading">{t('ui.pin.heading')}</h3>
       <p>
         {t('ui.pin.practice', { pin: PRACTICE_PIN })} <strong>{t('ui.pin.warning')}</strong>
       </p>

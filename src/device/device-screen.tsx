@@ -20,7 +20,7 @@ export function DeviceScreen({ view, send }: DeviceScreenProps) {
       {rest.map((part) => (
         <DeviceText key={part.key} as="p" k={part.key} values={part.values} className={roleClass[part.role]} />
       ))}
-      {view.widget ? <Widget kind={view.widget} /> : null}
+      {view.widget ? <Widget kind={view.widget} onCard={view.waitsForCard && view.tray ? () => view.tray && send(view.tray) : undefined} /> : null}
       {keypad ? <Keypad keypad={keypad} onSubmit={(pin) => send(keypad.submit(pin))} /> : null}
       {view.actions.length > 0 ? (
         <div className="screen-actions">
@@ -40,7 +40,13 @@ export function DeviceScreen({ view, send }: DeviceScreenProps) {
   );
 }
 
-function Widget({ kind }: { readonly kind: NonNullable<ScreenView['widget']> }) {
+interface WidgetProps {
+  readonly kind: NonNullable<ScreenView['widget']>;
+  /** Where the screen waits for the card: tapping the card drawn on it places or takes it, as the tray does. */
+  readonly onCard: (() => void) | undefined;
+}
+
+function Widget({ kind, onCard }: WidgetProps) {
   switch (kind) {
     case 'camera':
       return (
@@ -57,7 +63,12 @@ function Widget({ kind }: { readonly kind: NonNullable<ScreenView['widget']> }) 
     case 'phone':
       return <div className="widget-phone" aria-hidden="true" />;
     case 'card':
-      return <div className="widget-card" aria-hidden="true" />;
+      // A shortcut for pointers only: the tray under the screen is the named, focusable control.
+      return onCard ? (
+        <button type="button" className="widget-card tappable" aria-hidden="true" tabIndex={-1} onClick={onCard} />
+      ) : (
+        <div className="widget-card" aria-hidden="true" />
+      );
     case 'keypad':
       return null;
   }

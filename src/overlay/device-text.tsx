@@ -1,8 +1,6 @@
 import type { ElementType } from 'react';
 import type { DeviceKey } from '../i18n/keys.ts';
-import { provenanceOf } from '../i18n/provenance.ts';
 import { useDeviceT } from '../i18n/use-fixed-t.ts';
-import { useVisitorT } from '../store/use-visitor-t.ts';
 import { useChipLanguages, useChipsShown } from './chip-languages.ts';
 import { JapaneseText, TranslatedText, useTranslate } from './translated-text.tsx';
 
@@ -18,16 +16,15 @@ export interface DeviceTextProps {
 /**
  * One piece of the terminal's Japanese, with the chosen translations laid right under it. The
  * Japanese may carry a reading aid (furigana or romaji); the translation chips are the help
- * layer: their own look, their own `lang`, and a mark when the Japanese is approximate.
+ * layer: their own look and their own `lang`. Whether the Japanese is confirmed is said once
+ * per screen (under the reader) and line by line in the side panel, not on every chip.
  */
 export function DeviceText({ k, values, as: Tag = 'span', className, focusable = false }: DeviceTextProps) {
   const deviceT = useDeviceT();
-  const { t } = useVisitorT();
   const translate = useTranslate();
   const languages = useChipLanguages();
   const overlay = useChipsShown();
   const japanese = deviceT(k, values ?? {});
-  const approximate = provenanceOf(k).status === 'approximate';
   // A chip that repeats the device text (brand names like iPhone) would only add noise.
   const chips = overlay
     ? languages.map((language) => translate(k, language, values ?? {})).filter((chip) => chip.text !== japanese)
@@ -38,11 +35,6 @@ export function DeviceText({ k, values, as: Tag = 'span', className, focusable =
       {chips.map((chip, index) => (
         <span key={chip.lang + String(index)} className="overlay-chip" lang={chip.lang} dir={chip.dir}>
           <TranslatedText translation={chip} />
-          {approximate && index === 0 ? (
-            <abbr className="approx-mark" title={t('ui.provenance.approximate')}>
-              {' ≈'}
-            </abbr>
-          ) : null}
         </span>
       ))}
     </Tag>

@@ -1,7 +1,8 @@
 import { can, isHeld, timeoutOf } from '../flow/machine.ts';
 import type { ConsentTopic, FlowEvent, FlowState, ScreenId } from '../flow/types.ts';
 import type { DeviceKey } from '../i18n/keys.ts';
-import type { ActionPart, ScreenDescriber, ScreenDraft, ScreenView, SimControl, SimulatedEvent, TextPart, TextRole } from './screen-view.ts';
+import { provenanceOf } from '../i18n/provenance.ts';
+import { keysOf, type ActionPart, type ScreenDescriber, type ScreenDraft, type ScreenView, type SimControl, type SimulatedEvent, type TextPart, type TextRole } from './screen-view.ts';
 
 const text = (key: DeviceKey, role: TextRole = 'body', values?: TextPart['values']): TextPart =>
   values ? { key, role, values } : { key, role };
@@ -257,13 +258,17 @@ export function describeScreen(flow: FlowState): ScreenView {
     : can(flow, { type: 'CARD_PLACED' })
       ? { type: 'CARD_PLACED' }
       : null;
+  const actions = draft.actions.filter((action) => can(flow, action.event));
   return {
     ...draft,
-    actions: draft.actions.filter((action) => can(flow, action.event)),
+    actions,
     simulate: draft.simulate.filter(
       (control) => can(flow, { type: control.event }) && !(control.event === 'TIMED_OUT' && movesOnAfterMs !== undefined),
     ),
     tray,
+    trayLabel: flow.session.cardInReader ? 'ui.device.takeCard' : flow.settings.cardEntry === 'tray' ? 'ui.device.placeCard' : 'ui.device.insertCard',
+    waitsForCard: tray !== null && draft.widget === 'card',
+    approximate: keysOf({ ...draft, actions }).some((part) => provenanceOf(part.key).status === 'approximate'),
     phoneReader: can(flow, { type: 'PHONE_HELD' }),
     movesOnAfterMs,
     held: isHeld(flow),

@@ -55,6 +55,15 @@ export interface ScreenView {
   readonly simulate: readonly SimControl[];
   /** What the card tray (or slot) does when pressed now: place or take the card, or nothing. */
   readonly tray: FlowEvent | null;
+  /** The tray's label: place, insert or take the card. */
+  readonly trayLabel: UiKey;
+  /**
+   * The screen waits for the card to be placed or taken (it shows the card): the next-step
+   * bar offers the tray too, and the card drawn on the screen can be tapped.
+   */
+  readonly waitsForCard: boolean;
+  /** Some of the Japanese on this screen is not yet confirmed from a public source. */
+  readonly approximate: boolean;
   /** Whether holding a phone over the smartphone reader does something now. */
   readonly phoneReader: boolean;
   /** After how long the screen moves on by itself, or undefined when it waits. */

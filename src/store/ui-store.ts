@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { UiKey } from '../i18n/keys.ts';
+import type { PracticeId } from '../screens/practices.ts';
 
 export interface Notice {
   readonly id: string;
@@ -19,12 +20,24 @@ export interface UiStore {
   readonly reading: ReadingAid;
   readonly overlay: boolean;
   readonly view: View;
+  /**
+   * The big language list: closed, shown first because the browser's language is not one of
+   * ours ('first': nothing else is drawn until a language is chosen), or opened from the header.
+   */
+  readonly languageList: 'closed' | 'first' | 'open';
+  /** The folded part of the simulator (screen text, card and insurance, clinic, display) is open. */
+  readonly moreOpen: boolean;
+  /** The named rehearsal the visitor chose, said in the next-step bar; none after a free change. */
+  readonly practice: PracticeId | null;
   readonly notices: readonly Notice[];
   readonly setLanguage: (language: string) => void;
   readonly setSecond: (second: string | null) => void;
   readonly setReading: (reading: ReadingAid) => void;
   readonly setOverlay: (overlay: boolean) => void;
   readonly setView: (view: View) => void;
+  readonly setLanguageList: (state: UiStore['languageList']) => void;
+  readonly setMoreOpen: (open: boolean) => void;
+  readonly setPractice: (practice: PracticeId | null) => void;
   readonly notify: (notice: Notice) => void;
   readonly dismiss: (id: string) => void;
 }
@@ -35,12 +48,18 @@ export const useUiStore = create<UiStore>()((set) => ({
   reading: 'none',
   overlay: true,
   view: 'simulator',
+  languageList: 'closed',
+  moreOpen: false,
+  practice: null,
   notices: [],
   setLanguage: (language) => set((store) => ({ language, second: store.second === language ? null : store.second })),
   setSecond: (second) => set({ second }),
   setReading: (reading) => set({ reading }),
   setOverlay: (overlay) => set({ overlay }),
   setView: (view) => set({ view }),
+  setLanguageList: (languageList) => set({ languageList }),
+  setMoreOpen: (moreOpen) => set({ moreOpen }),
+  setPractice: (practice) => set({ practice }),
   notify: (notice) =>
     set((store) => ({ notices: [...store.notices.filter((n) => n.id !== notice.id), notice] })),
   dismiss: (id) => set((store) => ({ notices: store.notices.filter((n) => n.id !== id) })),

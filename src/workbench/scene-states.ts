@@ -17,9 +17,17 @@ export function stateFor(key: string): FlowState {
   const [, group, name = ''] = key.split('.');
   const found = (id: string, test: Parameters<typeof findState>[1]) => findState(id, test) ?? IDLE;
   if (group === 'sim') {
+    // The bar's heading and "Start over" are on every screen.
+    if (name === 'heading' || name === 'SIMULATION_RESET') return IDLE;
     if (name === 'waiting') return found('moves on', (view) => view.movesOnAfterMs !== undefined);
     if (name === 'held') return found('held', (view) => view.held);
     return found(`control ${key}`, (view) => view.simulate.some((control) => control.label === key));
+  }
+  if (group === 'guide' && isScreenId(name)) return found(`screen ${name}`, (_, state) => state.screen === name);
+  if (group === 'guide' && name === 'approximate') return found('approximate', (view) => view.approximate);
+  if (group === 'consent') {
+    const screen = name === 'howTopic' ? 'consent-topic' : 'consent-all';
+    return found(`screen ${screen}`, (_, state) => state.screen === screen);
   }
   if (group === 'screens' && isScreenId(name)) return found(`screen ${name}`, (_, state) => state.screen === name);
   if (group === 'provenance' && (name === 'confirmed' || name === 'source')) {

@@ -14,7 +14,12 @@ import { ChunkFailed } from '../components/chunk-boundary.tsx';
 import { PracticePin } from '../components/practice-pin.tsx';
 import { ScenarioForm } from '../components/scenario-form.tsx';
 import { SettingsForm } from '../components/settings-form.tsx';
-import { SimControls } from '../components/sim-controls.tsx';
+import { GuideBar } from '../components/guide-bar.tsx';
+import { LanguageList } from '../components/language-list.tsx';
+import { ConsentHelp } from '../components/consent-help.tsx';
+import { PracticeList } from '../components/practice-list.tsx';
+import { DisplayOptions } from '../components/display-options.tsx';
+import { MoreToggle } from '../components/more-toggle.tsx';
 import { useEditsStore } from './edits.ts';
 import { FilePanel } from './file-panel.tsx';
 import { ImportButton, ImportPanel, type ImportState } from './import-panel.tsx';
@@ -97,8 +102,25 @@ export function UiScene({ entry, language, count }: UiSceneProps) {
     case 'simulator controls':
       return (
         <FlowOverrideContext value={{ flow: stateFor(key), send: nothing }}>
-          <SimControls />
+          <GuideBar {...(key === 'ui.guide.practising' ? { practice: 'forgotPin' as const } : {})} />
         </FlowOverrideContext>
+      );
+    case 'language list':
+      return <LanguageList offerKeep />;
+    case 'consent help':
+      return (
+        <FlowOverrideContext value={{ flow: stateFor(key), send: nothing }}>
+          <ConsentHelp />
+        </FlowOverrideContext>
+      );
+    case 'practice list':
+      return <PracticeList />;
+    case 'display options':
+      return (
+        <>
+          <MoreToggle shownOpen={key === 'ui.more.hide'} />
+          <DisplayOptions />
+        </>
       );
     case 'scenario form':
       return <ScenarioForm />;

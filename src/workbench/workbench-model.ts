@@ -24,11 +24,15 @@ const CONTEXT = contextJson as Record<string, Context | undefined>;
 /** The help layer's places, as `context.json` names them in `screen`, in the order the list shows them. */
 export const PANELS = [
   'header',
+  'language list',
   'notice',
   'card reader',
   'practice PIN box',
   'side panel',
   'simulator controls',
+  'consent help',
+  'practice list',
+  'display options',
   'scenario form',
   'clinic settings',
   'workbench',
@@ -42,11 +46,15 @@ export type Place = { readonly kind: 'screen'; readonly screen: ScreenId } | { r
 /** A heading each place's strings are listed under, in the visitor's language. */
 export const PANEL_NAMES: Readonly<Record<Panel, UiKey>> = {
   header: 'ui.workbench.places.header',
+  'language list': 'ui.lang.choose',
   notice: 'ui.workbench.places.notice',
   'card reader': 'ui.device.label',
   'practice PIN box': 'ui.pin.heading',
   'side panel': 'ui.panel.heading',
   'simulator controls': 'ui.sim.heading',
+  'consent help': 'ui.consent.heading',
+  'practice list': 'ui.practice.heading',
+  'display options': 'ui.more.display',
   'scenario form': 'ui.scenario.heading',
   'clinic settings': 'ui.settings.heading',
   workbench: 'ui.workbench.heading',

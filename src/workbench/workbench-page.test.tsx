@@ -73,10 +73,11 @@ describe('the translators’ workbench', { timeout: 30_000 }, () => {
 
   it('lists the strings under the place they appear', async () => {
     await renderWorkbench();
-    const wrongPin = screen.getByRole('region', { name: 'Wrong PIN' });
-    expect(within(wrongPin).getByRole('textbox', { name: /device\.pin-wrong\.body_one/ })).toBeInTheDocument();
-    const controls = screen.getByRole('region', { name: 'What happens next' });
-    expect(within(controls).getByRole('textbox', { name: /ui\.sim\.STAFF_CONFIRMED/ })).toBeInTheDocument();
+    // Each string's row (found by its key) sits in the group named for its place.
+    expect(row('device.pin-wrong.body_one').closest('section')).toBe(screen.getByRole('region', { name: 'Wrong PIN' }));
+    expect(row('ui.sim.STAFF_CONFIRMED').closest('section')).toBe(screen.getByRole('region', { name: 'What happens next' }));
+    expect(row('ui.guide.face-check').closest('section')).toBe(screen.getByRole('region', { name: 'What happens next' }));
+    expect(row('ui.consent.no').closest('section')).toBe(screen.getByRole('region', { name: 'About sharing your medical information' }));
   });
 
   it('filters to the strings a language has no translation for yet, and to those too long', async () => {

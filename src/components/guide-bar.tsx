@@ -1,0 +1,65 @@
+import { useFlow } from '../store/use-flow.ts';
+import { ALWAYS_SIMULATE, describeScreen } from '../screens/registry.ts';
+import { useVisitorT } from '../store/use-visitor-t.ts';
+import { useUiStore } from '../store/ui-store.ts';
+import { PracticePin } from './practice-pin.tsx';
+import type { PracticeId } from '../screens/practices.ts';
+
+/**
+ * The bar right under the drawn reader: in the visitor's language, what happens now in real
+ * life, and the things the world outside the device does (the camera recognising you, staff
+ * checking by eye, putting the card back). It stays in view with the reader, so nobody scrolls
+ * to find how to go on. Screens name the controls; the flow decides which can change anything.
+ */
+export interface GuideBarProps {
+  /** The rehearsal to name, instead of the visitor's (a preview shows one). */
+  readonly practice?: PracticeId;
+}
+
+export function GuideBar(props: GuideBarProps) {
+  const { flow, send } = useFlow();
+  const { t, language, dir } = useVisitorT();
+  const chosen = useUiStore((store) => store.practice);
+  const practice = props.practice ?? chosen;
+  const view = describeScreen(flow);
+  return (
+    <section className="guide-bar" aria-labelledby="sim-heading" lang={language} dir={dir}>
+      <div className="guide-top">
+        <h2 id="sim-heading" className="guide-heading">
+          {t('ui.sim.heading')}
+          {practice ? <span className="guide-practice"> · {t('ui.guide.practising', { name: t(`ui.practice.${practice}.name`) })}</span> : null}
+        </h2>
+        {ALWAYS_SIMULATE.map((control) => (
+          <button key={control.label} type="button" className="link-button" onClick={() => send({ type: control.event })}>
+            {t(control.label)}
+          </button>
+        ))}
+      </div>
+      <p className="guide-now">{t(`ui.guide.${flow.screen}`)}</p>
+      {view.keypad ? <PracticePin prominent /> : null}
+      {view.movesOnAfterMs !== undefined ? <p className="guide-note">{t('ui.sim.waiting')}</p> : null}
+      {view.held ? <p className="guide-note">{t('ui.sim.held')}</p> : null}
+      {view.simulate.length > 0 || (view.waitsForCard && view.tray) ? (
+        <div className="guide-choices">
+          {view.waitsForCard && view.tray ? (
+            <button type="button" className="guide-choice primary" onClick={() => view.tray && send(view.tray)}>
+              {t(view.trayLabel)} <span aria-hidden="true">▸</span>
+            </button>
+          ) : null}
+          {view.simulate.map((control, index) => (
+            <button
+              key={control.label}
+              type="button"
+              className={index === 0 && !view.waitsForCard ? 'guide-choice primary' : 'guide-choice'}
+              onClick={() => send({ type: control.event })}
+            >
+              {t(control.label)}
+              {index === 0 && !view.waitsForCard ? <span aria-hidden="true"> ▸</span> : null}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      {view.approximate ? <p className="guide-approx">{t('ui.guide.approximate')}</p> : null}
+    </section>
+  );
+}

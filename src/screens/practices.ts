@@ -1,0 +1,31 @@
+import { DEFAULT_SCENARIO, DEFAULT_SETTINGS } from '../flow/machine.ts';
+import type { FacilitySettings, Scenario } from '../flow/types.ts';
+
+/**
+ * Named rehearsals for patients: each sets up the card and the clinic and starts at the card.
+ * What differs between several of them is the path the patient takes, which their text says;
+ * the flow offers every path in every one of them.
+ */
+export const PRACTICE_IDS = ['face', 'pin', 'forgotPin', 'faceFails', 'expired', 'sayNo'] as const;
+export type PracticeId = (typeof PRACTICE_IDS)[number];
+
+export interface Practice {
+  readonly id: PracticeId;
+  readonly settings: FacilitySettings;
+  readonly scenario: Scenario;
+}
+
+const usual = { settings: DEFAULT_SETTINGS, scenario: DEFAULT_SCENARIO };
+
+export const PRACTICES: readonly Practice[] = [
+  { id: 'face', ...usual },
+  { id: 'pin', ...usual },
+  { id: 'forgotPin', ...usual },
+  { id: 'faceFails', ...usual },
+  // Expired less than three months ago: the reader still confirms eligibility, and says so.
+  { id: 'expired', settings: DEFAULT_SETTINGS, scenario: { ...DEFAULT_SCENARIO, certificate: 'expired-recent' } },
+  // The all-at-once question, where saying no takes 個別に選択する and then 同意しない for each topic.
+  { id: 'sayNo', settings: { ...DEFAULT_SETTINGS, consentForm: 'all-at-once' }, scenario: DEFAULT_SCENARIO },
+];
+
+export const isPracticeId = (value: unknown): value is PracticeId => PRACTICE_IDS.some((id) => id === value);
