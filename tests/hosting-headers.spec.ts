@@ -22,7 +22,7 @@ test('the app runs whole under the headers its host must send', async ({ page })
   // Under those headers: a language file fetched, the readings, the workbench chunk.
   const reader = new TerminalPage(page);
   await expect(reader.terminal.locator('.screen-title .overlay-chip')).toHaveAttribute('lang', 'vi');
-  await page.getByRole('combobox').nth(2).selectOption('furigana');
+  await (await reader.readingAid()).selectOption('furigana');
   await expect(reader.terminal.locator('.screen-title ruby').first()).toBeVisible();
   await page.getByRole('navigation').getByRole('button').nth(1).click();
   await expect(page.locator('.workbench')).toBeVisible();

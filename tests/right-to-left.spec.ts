@@ -7,6 +7,7 @@ test('a right-to-left language mirrors the help around the device, never the dev
   const reader = new TerminalPage(page);
   await reader.open('screen=method-select&lang=x-rtl');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await reader.openMore();
 
   // The help column moves to the left of the device, as the page reads from the right.
   const device = await page.locator('.device-column').boundingBox();

@@ -101,8 +101,37 @@ export class TerminalPage {
     await this.simControl(name).click();
   }
 
+  /** The one control that unfolds the side panel, scenario, clinic settings and display options. */
+  get moreToggle(): Locator {
+    return this.page.locator('.more-toggle');
+  }
+
+  /** Unfolds them (a chunk fetched when first asked for) and waits until they are drawn. */
+  async openMore(): Promise<void> {
+    if ((await this.moreToggle.getAttribute('aria-expanded')) !== 'true') await this.moreToggle.click();
+    await expect(this.page.locator('.prompt-panel')).toBeVisible();
+  }
+
+  /** The header's language button: it opens the list of languages, each in its own script. */
+  get languageButton(): Locator {
+    return this.page.getByRole('banner').locator('.language-button');
+  }
+
+  /** Chooses a language from the list by its own name (e.g. 'Tiếng Việt'). */
+  async chooseLanguage(ownName: string): Promise<void> {
+    await this.languageButton.click();
+    await this.page.locator('.language-list').getByRole('button', { name: new RegExp(`^${ownName}`) }).click();
+  }
+
+  /** The reading aid picker (among the display options, unfolded first). */
+  async readingAid(): Promise<Locator> {
+    await this.openMore();
+    return this.page.locator('.display-panel select').nth(1);
+  }
+
   /** Picks what the simulated card or certificate will turn out to be. */
   async chooseScenario(label: string): Promise<void> {
+    await this.openMore();
     const radio = this.page.getByRole('radio', { name: label, exact: true });
     await radio.check();
     await expect(radio).toBeChecked();

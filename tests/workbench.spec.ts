@@ -49,7 +49,8 @@ test.describe('on a phone', () => {
     await expect(field(page, 'device.idle.titleTray')).toHaveValue('Vui lòng đặt thẻ My Number lên máy (sửa)');
     await expect(page.getByRole('status').filter({ hasText: 'edit not yet exported' })).toContainText('1 edit');
     await page.getByRole('button', { name: 'Card reader practice' }).click();
-    await page.getByLabel('Your language').selectOption('vi');
+    await page.getByRole('banner').locator('.language-button').click();
+    await page.locator('.language-list').getByRole('button', { name: /^Tiếng Việt/ }).click();
     await expect(page.locator('.terminal')).toContainText('Vui lòng đặt thẻ My Number lên máy (sửa)');
 
     // Export gives a complete, ready-to-commit locale file with the edit in it, and says where to send it.

@@ -4,6 +4,7 @@ import { GuideBar } from '../components/guide-bar.tsx';
 import { AppHeader } from '../components/app-header.tsx';
 import { Notices } from '../components/notices.tsx';
 import { ChunkBoundary } from '../components/chunk-boundary.tsx';
+import { LazyPart } from '../components/lazy-part.tsx';
 import { LanguageList } from '../components/language-list.tsx';
 import { PracticeList } from '../components/practice-list.tsx';
 import { ConsentHelp } from '../components/consent-help.tsx';
@@ -15,7 +16,7 @@ import { useUrlAndStorage } from './use-url-and-storage.ts';
 
 // Translators are few and patients many: the workbench is its own chunk, fetched when opened.
 // Folded away until asked for: the side panel, scenario, clinic settings and display options.
-const MorePanels = lazy(() => import('../components/more-panels.tsx').then((module) => ({ default: module.MorePanels })));
+const loadMorePanels = () => import('../components/more-panels.tsx').then((module) => module.MorePanels);
 const WorkbenchPage = lazy(() => import('../workbench/workbench-page.tsx').then((module) => ({ default: module.WorkbenchPage })));
 
 export function App() {
@@ -67,13 +68,7 @@ function Simulator() {
         <ConsentHelp />
         <PracticeList />
         <MoreToggle />
-        {moreOpen ? (
-          <ChunkBoundary onLeave={() => setMoreOpen(false)}>
-            <Suspense fallback={<p className="panel-hint">…</p>}>
-              <MorePanels />
-            </Suspense>
-          </ChunkBoundary>
-        ) : null}
+        {moreOpen ? <LazyPart load={loadMorePanels} onLeave={() => setMoreOpen(false)} /> : null}
       </div>
     </>
   );

@@ -50,7 +50,7 @@ export function LanguageList({ offerKeep }: LanguageListProps) {
                 {info.name}
               </span>{' '}
               <span className="language-status">
-                {info.english === info.name ? '' : `${info.english} · `}
+                <KnownAs code={info.code} name={info.name} language={language} />
                 {t(`ui.lang.status.${info.status}`)}
               </span>
             </button>
@@ -63,5 +63,25 @@ export function LanguageList({ offerKeep }: LanguageListProps) {
         </button>
       ) : null}
     </section>
+  );
+}
+
+/**
+ * The language's name in the visitor's language, as the browser knows it (so a Vietnamese reader
+ * also sees "Tiếng Nepal" under नेपाली), where that differs from its own name.
+ */
+function KnownAs({ code, name, language }: { readonly code: string; readonly name: string; readonly language: string }) {
+  let knownAs: string | undefined;
+  try {
+    knownAs = code.includes('-x-') ? undefined : new Intl.DisplayNames([language, 'en'], { type: 'language' }).of(code);
+  } catch {
+    knownAs = undefined;
+  }
+  if (knownAs === undefined || knownAs === name || knownAs === code) return null;
+  return (
+    <>
+      <span className="language-known-as">{knownAs}</span>
+      {' · '}
+    </>
   );
 }
