@@ -33,6 +33,9 @@ export default defineConfig({
   use: {
     baseURL: BASE_URL,
     browserName: 'chromium',
+    // The built app registers a service worker that answers from its cache; a test that routes
+    // requests or goes offline must see the network, so only tests/offline.spec.ts allows it.
+    serviceWorkers: 'block',
     trace: CI ? 'retain-on-failure' : 'off',
     screenshot: 'only-on-failure',
     launchOptions: {

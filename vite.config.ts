@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './scripts/hosting-headers.mjs';
 
 /**
@@ -50,8 +51,73 @@ function trimmedLocales(): Plugin {
   };
 }
 
+/** What index.html says of the app, said once: the install manifest repeats it. */
+function fromIndexHtml(pattern: RegExp): string {
+  const html = readFileSync(new URL('index.html', import.meta.url), 'utf8');
+  const found = pattern.exec(html)?.[1];
+  if (found === undefined) throw new Error(`index.html has no ${pattern.source}`);
+  return found;
+}
+const THEME_COLOR = fromIndexHtml(/<meta name="theme-color" content="([^"]+)"/);
+const DESCRIPTION = fromIndexHtml(/<meta name="description" content="([^"]+)"/);
+
+/**
+ * Offline use and installing (docs/offline.md). vite-plugin-pwa writes the install manifest and,
+ * with Workbox, a service worker that precaches every built file: the page, every script chunk
+ * (the workbench's and the printable sheet's too), the style sheet, every language file and the
+ * readings (JSON assets), the icons. Only in the build: the dev server has no worker.
+ * - Updates wait for the visitor (`registerType: 'prompt'`, no skipWaiting): the new worker
+ *   installs beside the running one and takes over only when asked (src/app/offline.ts).
+ *   Workbox removes the old version's files when the new worker activates, never at install,
+ *   so a page keeps every file of its own version until the visitor chooses to update.
+ * - Nothing is injected into the page (`injectRegister: false`): the app registers the worker
+ *   itself, after its first render, from a chunk of its own (no inline script for the CSP).
+ * - A navigation of any address (query strings vary: `/?screen=…&lang=…`) is answered with the
+ *   precached index.html.
+ */
+function offline(): Plugin[] {
+  return VitePWA({
+    registerType: 'prompt',
+    // The icons are in the glob below already; the plugin adds the manifest itself.
+    includeManifestIcons: false,
+    injectRegister: false,
+    strategies: 'generateSW',
+    manifest: {
+      id: '/',
+      name: 'Uketsuke',
+      short_name: 'Uketsuke',
+      description: DESCRIPTION,
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      theme_color: THEME_COLOR,
+      background_color: THEME_COLOR,
+      icons: [
+        { src: '/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{html,js,css,json,svg,png}'],
+      navigateFallback: 'index.html',
+      skipWaiting: false,
+      // The first visit is taken under the worker at once (nothing older to mix with), so even
+      // the first page's later fetches (a language, the workbench) come from the cache.
+      clientsClaim: true,
+      // Removes caches of older Workbox releases' formats (not the previous version's files,
+      // which the new worker's activation removes from the one precache).
+      cleanupOutdatedCaches: true,
+      // One file: sw.js carries Workbox's runtime instead of importing a workbox-*.js beside it.
+      inlineWorkboxRuntime: true,
+      sourcemap: false,
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), trimmedLocales()],
+  plugins: [react(), contentSecurityPolicy(), trimmedLocales(), offline()],
   preview: { headers: { ...SECURITY_HEADERS } },
   build: {
     target: 'es2022',

@@ -34,11 +34,17 @@ export const SECURITY_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** Built files carry a hash in their names and never change; the page itself is always checked anew. */
+/**
+ * Built files carry a hash in their names and never change; the page itself is always checked
+ * anew, and so are the service worker (which says what the newest version is) and the install
+ * manifest, whose names never change (docs/offline.md).
+ */
 export const CACHE_RULES = [
   { path: '/assets/*', value: 'public, max-age=31536000, immutable' },
   { path: '/index.html', value: 'no-cache' },
   { path: '/', value: 'no-cache' },
+  { path: '/sw.js', value: 'no-cache' },
+  { path: '/manifest.webmanifest', value: 'no-cache' },
 ];
 
 /** public/_headers, the format of Netlify and Cloudflare Pages. */
@@ -71,16 +77,14 @@ export function nginxSnippet() {
   const add = (name, value) => `add_header ${name} "${value}" always;`;
   return [
     ...Object.entries(SECURITY_HEADERS).map(([name, value]) => add(name, value)),
-    '',
-    'location /assets/ {',
-    ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `    ${add(name, value)}`),
-    `    ${add('Cache-Control', CACHE_RULES[0].value)}`,
-    '}',
-    '',
-    'location = /index.html {',
-    ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `    ${add(name, value)}`),
-    `    ${add('Cache-Control', 'no-cache')}`,
-    '}',
+    // "/" is served as /index.html (`index index.html`), so its rule is that location's.
+    ...CACHE_RULES.filter((rule) => rule.path !== '/').flatMap((rule) => [
+      '',
+      rule.path.endsWith('/*') ? `location ${rule.path.slice(0, -1)} {` : `location = ${rule.path} {`,
+      ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `    ${add(name, value)}`),
+      `    ${add('Cache-Control', rule.value)}`,
+      '}',
+    ]),
   ].join('\n') + '\n';
 }
 

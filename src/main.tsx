@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { i18n } from './i18n/i18n.ts';
 import { App } from './app/app.tsx';
 import { bootFromPage } from './app/boot.ts';
+import { offerOfflineUse } from './app/offline.ts';
 import './styles.css';
 
 function render(): void {
@@ -18,5 +19,9 @@ function render(): void {
   );
 }
 
-// Draw once the linked or stored languages are in, so the page does not repaint in them.
-void bootFromPage().finally(render);
+// Draw once the linked or stored languages are in, so the page does not repaint in them; then,
+// once the page has loaded, offer offline use (in the build only).
+void bootFromPage().finally(() => {
+  render();
+  offerOfflineUse();
+});

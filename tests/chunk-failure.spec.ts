@@ -1,5 +1,9 @@
 import { expect, test } from '@playwright/test';
 
+// The routes below stand for the network. A service worker would answer from its cache without
+// asking them (and the workbench would load): this test is about a page with no worker to help.
+test.use({ serviceWorkers: 'block' });
+
 test('a workbench that cannot be fetched says so, keeps the page, and loads on trying again', async ({ page }) => {
   // The workbench's own chunk is unreachable: offline, or removed by a newer version.
   await page.route('**/assets/workbench-page-*.js', (route) => route.abort('internetdisconnected'));

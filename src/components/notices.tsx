@@ -2,7 +2,7 @@ import { useUiStore, type Notice } from '../store/ui-store.ts';
 import { useVisitorT } from '../store/use-visitor-t.ts';
 import { EchoText } from './echo-text.tsx';
 
-/** Polite messages about links, languages and storage: shown, announced, and dismissible. */
+/** Polite messages about links, languages, storage and new versions: shown, announced, and dismissible. */
 export function Notices() {
   const notices = useUiStore((store) => store.notices);
   const dismiss = useUiStore((store) => store.dismiss);
@@ -22,9 +22,16 @@ export function NoticeList({ notices, onDismiss }: NoticeListProps) {
       {notices.map((notice) => (
         <p key={notice.id} className="notice">
           <NoticeText notice={notice} />
-          <button type="button" className="help-button small" onClick={() => onDismiss(notice.id)}>
-            {t('ui.notice.dismiss')}
-          </button>
+          <span className="notice-buttons">
+            {notice.action ? (
+              <button type="button" className="help-button small" onClick={notice.action.run}>
+                {t(notice.action.key)}
+              </button>
+            ) : null}
+            <button type="button" className="help-button small" onClick={() => onDismiss(notice.id)}>
+              {t('ui.notice.dismiss')}
+            </button>
+          </span>
         </p>
       ))}
     </div>

@@ -6,6 +6,13 @@ export interface Notice {
   readonly id: string;
   readonly key: UiKey;
   readonly value?: string;
+  /** A button beside the message that does what it offers ("Update now"); Dismiss is always there. */
+  readonly action?: NoticeAction;
+}
+
+export interface NoticeAction {
+  readonly key: UiKey;
+  readonly run: () => void;
 }
 
 export const READING_AIDS = ['none', 'furigana', 'romaji'] as const;

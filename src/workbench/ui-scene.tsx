@@ -48,6 +48,8 @@ const NOTICES: readonly UiKey[] = [
   'ui.notice.localeBroken',
   'ui.notice.readingsFailed',
   'ui.notice.editsDropped',
+  'ui.offline.unavailable',
+  'ui.offline.updateReady',
 ];
 
 /**
@@ -73,9 +75,11 @@ export function UiScene({ entry, language, count }: UiSceneProps) {
     case 'notice': {
       // The message shown instead of a part of the app that could not be fetched.
       if (key.startsWith('ui.chunk.')) return <ChunkFailed onLeave={nothing} />;
-      const notice = NOTICES.find((known) => known === key) ?? 'ui.notice.storage';
+      // The new-version notice's button is drawn with its notice.
+      const notice = key === 'ui.offline.updateNow' ? 'ui.offline.updateReady' : (NOTICES.find((known) => known === key) ?? 'ui.notice.storage');
       const value = notice === 'ui.notice.unknownScreen' ? 'teleport' : notice === 'ui.notice.unknownLanguage' ? 'xx' : (findLanguage(language)?.name ?? language);
-      return <NoticeList notices={[{ id: 'sample', key: notice, value }]} onDismiss={nothing} />;
+      const action = notice === 'ui.offline.updateReady' ? { action: { key: 'ui.offline.updateNow', run: nothing } as const } : {};
+      return <NoticeList notices={[{ id: 'sample', key: notice, value, ...action }]} onDismiss={nothing} />;
     }
     case 'card reader': {
       const state = stateFor(key);
