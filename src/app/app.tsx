@@ -17,6 +17,10 @@ import { useUrlAndStorage } from './use-url-and-storage.ts';
 
 // Translators are few and patients many: the workbench is its own chunk, fetched when opened.
 const WorkbenchPage = lazy(() => import('../workbench/workbench-page.tsx').then((module) => ({ default: module.WorkbenchPage })));
+// The sheet to print is opened once before a visit to the clinic: its own chunk too.
+const SheetPage = lazy(() => import('../sheet/sheet-page.tsx').then((module) => ({ default: module.SheetPage })));
+
+const LAYOUT_CLASS = { simulator: 'layout', workbench: 'layout workbench-layout', sheet: 'layout sheet-layout' } as const;
 
 export function App() {
   useUrlAndStorage();
@@ -31,15 +35,13 @@ export function App() {
       </a>
       <AppHeader />
       <Notices />
-      <main id="main" className={view === 'workbench' ? 'layout workbench-layout' : 'layout'}>
-        {view === 'workbench' ? (
-          <ChunkBoundary onLeave={() => setView('simulator')}>
-            <Suspense fallback={<p className="panel-hint">…</p>}>
-              <WorkbenchPage />
-            </Suspense>
-          </ChunkBoundary>
-        ) : (
+      <main id="main" className={LAYOUT_CLASS[view]}>
+        {view === 'simulator' ? (
           <Simulator />
+        ) : (
+          <ChunkBoundary key={view} onLeave={() => setView('simulator')}>
+            <Suspense fallback={<p className="panel-hint">…</p>}>{view === 'workbench' ? <WorkbenchPage /> : <SheetPage />}</Suspense>
+          </ChunkBoundary>
         )}
       </main>
     </div>

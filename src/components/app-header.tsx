@@ -3,6 +3,7 @@ import { useVisitorT } from '../store/use-visitor-t.ts';
 import { READING_AIDS, useUiStore } from '../store/ui-store.ts';
 import { chooseLanguage, chooseReading, chooseSecond } from '../store/language-commands.ts';
 import { Toggle } from './form-fields.tsx';
+import { SheetLink } from './sheet-link.tsx';
 
 /**
  * Title, navigation, and how the visitor reads: their language (names in their own script,
@@ -46,6 +47,7 @@ export function AppHeader() {
               {t(`ui.nav.${target}`)}
             </button>
           ))}
+          <SheetLink className="nav-link" />
         </nav>
       </div>
       <div className="header-controls">

@@ -15,6 +15,7 @@ import { PracticePin } from '../components/practice-pin.tsx';
 import { ScenarioForm } from '../components/scenario-form.tsx';
 import { SettingsForm } from '../components/settings-form.tsx';
 import { SimControls } from '../components/sim-controls.tsx';
+import { SheetPage } from '../sheet/sheet-page.tsx';
 import { useEditsStore } from './edits.ts';
 import { FilePanel } from './file-panel.tsx';
 import { ImportButton, ImportPanel, type ImportState } from './import-panel.tsx';
@@ -104,6 +105,8 @@ export function UiScene({ entry, language, count }: UiSceneProps) {
       return <ScenarioForm />;
     case 'clinic settings':
       return <SettingsForm open />;
+    case 'sheet':
+      return <SheetPage />;
     case 'workbench':
       return <WorkbenchScene entry={entry} language={language} count={count} />;
   }

@@ -31,6 +31,7 @@ export const PANELS = [
   'simulator controls',
   'scenario form',
   'clinic settings',
+  'sheet',
   'workbench',
 ] as const;
 export type Panel = (typeof PANELS)[number];
@@ -49,6 +50,7 @@ export const PANEL_NAMES: Readonly<Record<Panel, UiKey>> = {
   'simulator controls': 'ui.sim.heading',
   'scenario form': 'ui.scenario.heading',
   'clinic settings': 'ui.settings.heading',
+  sheet: 'ui.sheet.link',
   workbench: 'ui.workbench.heading',
 };
 
