@@ -1,9 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { SCREEN_IDS } from '../src/flow/types.ts';
 import { TerminalPage } from './terminal-page.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help}\n` +
+      violation.nodes.map((node) => `    ${JSON.stringify(node.target)} ${node.failureSummary ?? ''}`).join('\n'),
+  );
+}
 
 for (const screen of SCREEN_IDS) {
   test(`the ${screen} screen has no WCAG 2.1 A/AA violations axe can find`, async ({ page }) => {
@@ -14,13 +23,18 @@ for (const screen of SCREEN_IDS) {
     await reader.open(`screen=${screen}&lang=en`);
     await reader.expectScreen(screen);
 
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    const found = results.violations.map(
-      (violation) =>
-        `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help}\n` +
-        violation.nodes.map((node) => `    ${JSON.stringify(node.target)} ${node.failureSummary ?? ''}`).join('\n'),
-    );
+    const found = await violations(page);
     expect(found, `axe violations on ${screen}:\n${found.join('\n')}`).toEqual([]);
     await reader.expectScreen(screen);
+  });
+}
+
+// The sheet has no terminal and nothing that moves on: it is scanned as it opens.
+for (const language of ['vi', 'my']) {
+  test(`the sheet to take to the clinic (${language}) has no WCAG 2.1 A/AA violations axe can find`, async ({ page }) => {
+    await page.goto(`/?view=sheet&lang=${language}`);
+    await expect(page.getByRole('article')).toHaveAttribute('lang', language);
+    const found = await violations(page);
+    expect(found, `axe violations on the sheet:\n${found.join('\n')}`).toEqual([]);
   });
 }

@@ -45,7 +45,7 @@ export function SheetPage() {
           <QrCode className="sheet-qr" text={address} label={say.text('ui.sheet.qr')} />
           <p>
             {say('ui.sheet.address')}{' '}
-            <a href={address} dir="ltr" className="sheet-url">
+            <a href={address} dir="ltr" translate="no" className="sheet-url">
               {address}
             </a>
           </p>
