@@ -30,11 +30,9 @@ for (const screen of SCREEN_IDS) {
 }
 
 // The sheet has no terminal and nothing that moves on: it is scanned as it opens.
-for (const language of ['vi', 'my']) {
-  test(`the sheet to take to the clinic (${language}) has no WCAG 2.1 A/AA violations axe can find`, async ({ page }) => {
-    await page.goto(`/?view=sheet&lang=${language}`);
-    await expect(page.getByRole('article')).toHaveAttribute('lang', language);
-    const found = await violations(page);
-    expect(found, `axe violations on the sheet:\n${found.join('\n')}`).toEqual([]);
-  });
-}
+test('the sheet to take to the clinic has no WCAG 2.1 A/AA violations axe can find', async ({ page }) => {
+  await page.goto('/?view=sheet&lang=vi');
+  await expect(page.getByRole('article')).toHaveAttribute('lang', 'vi');
+  const found = await violations(page);
+  expect(found, `axe violations on the sheet:\n${found.join('\n')}`).toEqual([]);
+});
