@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -116,12 +117,37 @@ function offline(): Plugin[] {
   });
 }
 
+interface ChunkingContext {
+  getModuleInfo: (id: string) => { readonly importedIds: readonly string[] } | null;
+}
+
+const ENTRY = fileURLToPath(new URL('index.html', import.meta.url));
+
+/**
+ * Keeps all the code the first visit runs in one file: the modules the app's entry reaches by
+ * static imports. Left to itself, Rolldown moves the code the entry shares with more than one
+ * lazy part (the workbench, the sheet) into a chunk of its own, which every first visit then
+ * fetches as a second file that compresses worse. Lazy parts keep what only they use.
+ */
+function firstVisitChunk(id: string, context: ChunkingContext): string | null {
+  const reached = new Set<string>();
+  const queue = [ENTRY];
+  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+    if (next === id) return 'index';
+    if (reached.has(next)) continue;
+    reached.add(next);
+    queue.push(...(context.getModuleInfo(next)?.importedIds ?? []));
+  }
+  return null;
+}
+
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), trimmedLocales(), offline()],
   preview: { headers: { ...SECURITY_HEADERS } },
   build: {
     target: 'es2022',
     sourcemap: false,
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: firstVisitChunk }] } } },
     // Locale files are fetched by URL and must stay files of their own (a failed fetch can be
     // tried again; a data: URL of a large file would also bloat the first visit).
     assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),

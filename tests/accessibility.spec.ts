@@ -5,14 +5,13 @@ import { TerminalPage } from './terminal-page.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-async function expectNoViolations(page: Page, where: string): Promise<void> {
+async function violations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const found = results.violations.map(
+  return results.violations.map(
     (violation) =>
       `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help}\n` +
       violation.nodes.map((node) => `    ${JSON.stringify(node.target)} ${node.failureSummary ?? ''}`).join('\n'),
   );
-  expect(found, `axe violations on ${where}:\n${found.join('\n')}`).toEqual([]);
 }
 
 for (const screen of SCREEN_IDS) {
@@ -24,17 +23,28 @@ for (const screen of SCREEN_IDS) {
     await reader.open(`screen=${screen}&lang=en`);
     await reader.expectScreen(screen);
 
-    await expectNoViolations(page, screen);
+    const found = await violations(page);
+    expect(found, `axe violations on ${screen}:\n${found.join('\n')}`).toEqual([]);
     await reader.expectScreen(screen);
   });
 }
+
+// The sheet has no terminal and nothing that moves on: it is scanned as it opens.
+test('the sheet to take to the clinic has no WCAG 2.1 A/AA violations axe can find', async ({ page }) => {
+  await page.goto('/?view=sheet&lang=vi');
+  await expect(page.getByRole('article')).toHaveAttribute('lang', 'vi');
+  const found = await violations(page);
+  expect(found, `axe violations on the sheet:\n${found.join('\n')}`).toEqual([]);
+});
 
 test('the folded part and the language list have no WCAG 2.1 A/AA violations axe can find', async ({ page }) => {
   const reader = new TerminalPage(page, { clock: 'page' });
   await reader.open('screen=consent-topic&lang=vi');
   await reader.openMore();
-  await expectNoViolations(page, 'the unfolded part');
+  const folded = await violations(page);
+  expect(folded, `axe violations on the unfolded part:\n${folded.join('\n')}`).toEqual([]);
   await reader.languageButton.click();
   await expect(page.locator('.language-list')).toBeVisible();
-  await expectNoViolations(page, 'the language list');
+  const list = await violations(page);
+  expect(list, `axe violations on the language list:\n${list.join('\n')}`).toEqual([]);
 });

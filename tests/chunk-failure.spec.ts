@@ -25,3 +25,14 @@ test('a workbench that cannot be fetched says so, keeps the page, and loads on t
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('heading', { name: "Translators' workbench", level: 2 })).toBeVisible();
 });
+
+test('a sheet that cannot be fetched says so, and the way back leads to the practice', async ({ page }) => {
+  await page.route('**/assets/sheet-page-*.js', (route) => route.abort('internetdisconnected'));
+  await page.goto('/?view=sheet&lang=en');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('This part could not be shown');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await alert.getByRole('button', { name: 'Back to the card reader practice' }).click();
+  await expect(page.locator('.terminal[data-screen]')).toBeVisible();
+  await expect(page).toHaveURL(/\?screen=idle&lang=en$/);
+});

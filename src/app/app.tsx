@@ -18,6 +18,10 @@ import { useUrlAndStorage } from './use-url-and-storage.ts';
 // Folded away until asked for: the side panel, scenario, clinic settings and display options.
 const loadMorePanels = () => import('../components/more-panels.tsx').then((module) => module.MorePanels);
 const WorkbenchPage = lazy(() => import('../workbench/workbench-page.tsx').then((module) => ({ default: module.WorkbenchPage })));
+// The sheet to print is opened once before a visit to the clinic: its own chunk too.
+const SheetPage = lazy(() => import('../sheet/sheet-page.tsx').then((module) => ({ default: module.SheetPage })));
+
+const LAYOUT_CLASS = { simulator: 'layout', workbench: 'layout workbench-layout', sheet: 'layout sheet-layout' } as const;
 
 export function App() {
   useUrlAndStorage();
@@ -33,17 +37,15 @@ export function App() {
       </a>
       <AppHeader />
       <Notices />
-      <main id="main" className={languageList !== 'closed' ? 'layout list-layout' : view === 'workbench' ? 'layout workbench-layout' : 'layout'}>
+      <main id="main" className={languageList !== 'closed' ? 'layout list-layout' : LAYOUT_CLASS[view]}>
         {languageList !== 'closed' ? (
           <LanguageList />
-        ) : view === 'workbench' ? (
-          <ChunkBoundary onLeave={() => setView('simulator')}>
-            <Suspense fallback={<p className="panel-hint">…</p>}>
-              <WorkbenchPage />
-            </Suspense>
-          </ChunkBoundary>
-        ) : (
+        ) : view === 'simulator' ? (
           <Simulator />
+        ) : (
+          <ChunkBoundary key={view} onLeave={() => setView('simulator')}>
+            <Suspense fallback={<p className="panel-hint">…</p>}>{view === 'workbench' ? <WorkbenchPage /> : <SheetPage />}</Suspense>
+          </ChunkBoundary>
         )}
       </main>
     </div>

@@ -2,6 +2,7 @@ import { isScreenId, type ScreenId } from '../flow/types.ts';
 import { findLanguage } from '../i18n/languages.ts';
 import { cutGraphemes } from '../i18n/echo.ts';
 import type { View } from '../store/ui-store.ts';
+import { sheetSearch } from '../store/view-links.ts';
 
 export interface LinkRequest {
   readonly screen?: ScreenId;
@@ -31,7 +32,9 @@ export function readLink(search: string): LinkRequest {
     if (findLanguage(value)) request[field] = value;
     else request.unknownLanguage = cutGraphemes(value, 20);
   }
-  if (params.get('view') === 'workbench') request.view = 'workbench';
+  // Views other than these are ignored (the practice opens), as they always were.
+  const view = params.get('view');
+  if (view === 'workbench' || view === 'sheet') request.view = view;
   return request;
 }
 
@@ -42,7 +45,9 @@ export interface LinkState {
   readonly view?: View;
 }
 
+/** The address of what is shown. The sheet's is its own short one: the sheet has no screen. */
 export function writeLink({ screen, language, second, view }: LinkState): string {
+  if (view === 'sheet') return sheetSearch(language);
   const params = new URLSearchParams({ screen, lang: language });
   if (second) params.set('also', second);
   if (view === 'workbench') params.set('view', 'workbench');

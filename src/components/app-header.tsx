@@ -1,10 +1,11 @@
 import { findLanguage } from '../i18n/languages.ts';
 import { useVisitorT } from '../store/use-visitor-t.ts';
 import { useUiStore } from '../store/ui-store.ts';
+import { SheetLink } from './sheet-link.tsx';
 
 /**
  * Title, the way to change language (the big list, each language in its own script), and the
- * two pages: practice, and the translators' workbench. Small on a phone, so the reader comes
+ * pages: practice, the translators' workbench, and the sheet to print. Small on a phone, so the reader comes
  * first; display options (second language, reading aid, chips) live in the simulator's "More".
  */
 export function AppHeader() {
@@ -47,6 +48,7 @@ export function AppHeader() {
             {t(`ui.nav.${target}`)}
           </button>
         ))}
+        <SheetLink className="nav-link" />
       </nav>
     </header>
   );

@@ -23,7 +23,7 @@ export function ConsentHelp() {
           <strong>{t('ui.consent.no')}</strong>
         </li>
       </ul>
-      <p className="consent-how">
+      <p className="consent-how" data-inlaid="">
         {flow.screen === 'consent-all' ? (
           <WithJapanese message={(marks) => t('ui.consent.howAll', marks)} parts={{ individual: deviceT('device.consent-all.individual'), decline }} />
         ) : (

@@ -17,7 +17,8 @@ export interface NoticeAction {
 
 export const READING_AIDS = ['none', 'furigana', 'romaji'] as const;
 export type ReadingAid = (typeof READING_AIDS)[number];
-export type View = 'simulator' | 'workbench';
+/** The page shown: the practice, the translators' workbench, or the sheet to take to the clinic. */
+export type View = 'simulator' | 'workbench' | 'sheet';
 
 export interface UiStore {
   /** The visitor's language: the help layer and the first translation laid over the device. */

@@ -20,6 +20,7 @@ import { ConsentHelp } from '../components/consent-help.tsx';
 import { PracticeList } from '../components/practice-list.tsx';
 import { DisplayOptions } from '../components/display-options.tsx';
 import { MoreToggle } from '../components/more-toggle.tsx';
+import { SheetPage } from '../sheet/sheet-page.tsx';
 import { useEditsStore } from './edits.ts';
 import { FilePanel } from './file-panel.tsx';
 import { ImportButton, ImportPanel, type ImportState } from './import-panel.tsx';
@@ -130,6 +131,8 @@ export function UiScene({ entry, language, count }: UiSceneProps) {
       return <ScenarioForm />;
     case 'clinic settings':
       return <SettingsForm open />;
+    case 'sheet':
+      return <SheetPage />;
     case 'workbench':
       return <WorkbenchScene entry={entry} language={language} count={count} />;
   }

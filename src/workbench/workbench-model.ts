@@ -35,6 +35,7 @@ export const PANELS = [
   'display options',
   'scenario form',
   'clinic settings',
+  'sheet',
   'workbench',
 ] as const;
 export type Panel = (typeof PANELS)[number];
@@ -57,6 +58,7 @@ export const PANEL_NAMES: Readonly<Record<Panel, UiKey>> = {
   'display options': 'ui.more.display',
   'scenario form': 'ui.scenario.heading',
   'clinic settings': 'ui.settings.heading',
+  sheet: 'ui.sheet.link',
   workbench: 'ui.workbench.heading',
 };
 

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { readLink, writeLink } from './deep-link.ts';
+
+describe('the link to the sheet', () => {
+  it('opens the sheet in the language it names', () => {
+    expect(readLink('?view=sheet&lang=vi')).toEqual({ view: 'sheet', language: 'vi' });
+  });
+
+  it('is written short: the page and the language, nothing of the practice', () => {
+    expect(writeLink({ screen: 'pin-entry', language: 'my', second: 'en', view: 'sheet' })).toBe('?view=sheet&lang=my');
+    expect(readLink(writeLink({ screen: 'pin-entry', language: 'my', view: 'sheet' }))).toEqual({ view: 'sheet', language: 'my' });
+  });
+
+  it('reports a language it does not know, and still opens the sheet', () => {
+    expect(readLink('?view=sheet&lang=klingon')).toEqual({ view: 'sheet', unknownLanguage: 'klingon' });
+  });
+
+  it('ignores a view it does not know, as before: the practice opens', () => {
+    expect(readLink('?view=poster&lang=vi')).toEqual({ language: 'vi' });
+  });
+});
