@@ -17,7 +17,7 @@ async function keptForOffline(page: Page): Promise<void> {
   });
 }
 
-test('after one visit the app works with no connection: reload, a link in a language never opened, the readings, the workbench', async ({ page, context }) => {
+test('after one visit the app works with no connection: reload, a link in a language never opened, the readings, the workbench, the sheet', async ({ page, context }) => {
   // The page's own clock: React needs it to show the workbench once its chunk is in, and the
   // screens opened here (idle, a linked PIN screen) wait for the visitor, whatever the time.
   const reader = new TerminalPage(page, { clock: 'page' });
@@ -41,12 +41,17 @@ test('after one visit the app works with no connection: reload, a link in a lang
   await expect(page.getByRole('status')).toBeEmpty();
 
   // The readings, never fetched either.
-  await page.getByRole('combobox').nth(2).selectOption('furigana');
+  await (await reader.readingAid()).selectOption('furigana');
   await expect(reader.terminal.locator('.screen-title ruby').first()).toBeVisible();
 
   // The translators' workbench, its own chunk, never opened online.
   await page.goto('/?view=workbench&lang=en');
   await expect(page.getByRole('heading', { name: "Translators' workbench", level: 2 })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  // The sheet to take to the clinic, in a language never opened on this visit.
+  await page.goto('/?view=sheet&lang=ne');
+  await expect(page.getByRole('article')).toHaveAttribute('lang', 'ne');
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
