@@ -129,9 +129,9 @@ test.describe('each practice situation, from the card to the end', () => {
     await patient.outside('Place the card on the reader');
     await patient.press('暗証番号で本人確認');
     await patient.at('pin-entry');
-    // The practice PIN is in the bar, in view while typing.
-    await expect(patient.bar.locator('.practice-pin')).toContainText('The practice PIN is 1234.');
-    await expect(patient.bar.locator('.practice-pin')).toBeInViewport();
+    // The practice PIN is laid over the screen right above the keypad, in view while typing.
+    await expect(patient.terminal.locator('.practice-pin')).toContainText('The practice PIN is 1234.');
+    await expect(patient.terminal.locator('.practice-pin')).toBeInViewport();
     await patient.enterPin('1234');
     await patient.finish();
   });

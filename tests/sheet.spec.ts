@@ -3,6 +3,9 @@ import { expect, test, type Page } from '@playwright/test';
 
 const LANGUAGES = Object.entries(JSON.parse(readFileSync('locales/languages.json', 'utf8')) as Record<string, { english: string }>);
 const MAX_PAGES = 4;
+/** A sheet string as a language's file has it. */
+const says = (language: string, key: string): string =>
+  (JSON.parse(readFileSync(`locales/${language}.json`, 'utf8')) as { ui: { sheet: Record<string, string> } }).ui.sheet[key] ?? key;
 
 /** Pages in a PDF as Chromium writes it: one `/Type /Page` object each (the tree is `/Pages`). */
 const pagesIn = (pdf: Buffer): number => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
@@ -41,14 +44,14 @@ test('on paper only the sheet is printed: no header, no buttons, and its address
   await openSheet(page, 'vi');
   const sheet = page.getByRole('article');
   await expect(page.getByRole('banner')).toBeVisible();
-  await expect(sheet.getByRole('button', { name: 'Print / Save as PDF' })).toBeVisible();
+  await expect(sheet.getByRole('button', { name: says('vi', 'print') })).toBeVisible();
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('banner')).toBeHidden();
-  await expect(page.getByRole('link', { name: 'Sheet to take to the clinic' })).toBeHidden();
-  await expect(sheet.getByRole('button', { name: 'Print / Save as PDF' })).toBeHidden();
-  await expect(sheet.getByRole('link', { name: 'Back to the practice' })).toBeHidden();
-  await expect(sheet.getByRole('img', { name: "QR code of this sheet's address" })).toBeVisible();
+  await expect(page.getByRole('link', { name: says('vi', 'link') })).toBeHidden();
+  await expect(sheet.getByRole('button', { name: says('vi', 'print') })).toBeHidden();
+  await expect(sheet.getByRole('link', { name: says('vi', 'back') })).toBeHidden();
+  await expect(sheet.getByRole('img', { name: says('vi', 'qr') })).toBeVisible();
   const address = new URL('/?view=sheet&lang=vi', page.url()).href;
   await expect(sheet.getByRole('link', { name: address })).toBeVisible();
   // The steps run in two columns, and nothing is wider than the paper.
@@ -59,8 +62,8 @@ test('on paper only the sheet is printed: no header, no buttons, and its address
 test('on a phone the sheet is a page to read: nothing wider than the screen, and the print button at hand', async ({ page }) => {
   await openSheet(page, 'my');
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-  await page.getByRole('button', { name: 'Print / Save as PDF' }).scrollIntoViewIfNeeded();
-  await expect(page.getByRole('button', { name: 'Print / Save as PDF' })).toBeInViewport();
+  await page.getByRole('button', { name: says('my', 'print') }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole('button', { name: says('my', 'print') })).toBeInViewport();
   // The Burmese meaning stands under the Japanese it translates.
   const title = page.locator('.sheet-pair').filter({ hasText: '本人確認の方法を選択してください' }).first();
   await expect(title.locator('[lang="my"]')).toBeVisible();

@@ -4,6 +4,7 @@ import { GuideBar } from '../components/guide-bar.tsx';
 import { AppHeader } from '../components/app-header.tsx';
 import { Notices } from '../components/notices.tsx';
 import { ChunkBoundary } from '../components/chunk-boundary.tsx';
+import { PracticePin } from '../components/practice-pin.tsx';
 import { LazyPart } from '../components/lazy-part.tsx';
 import { LanguageList } from '../components/language-list.tsx';
 import { PracticeList } from '../components/practice-list.tsx';
@@ -63,7 +64,8 @@ function Simulator() {
   return (
     <>
       <div className="device-column" id="terminal-top">
-        <Terminal />
+        {/* The practice PIN and its warning, over the screen right above the keypad: in view while typing. */}
+        <Terminal keypadNote={<PracticePin prominent />} />
         <GuideBar />
       </div>
       <div className="help-column" id="help">

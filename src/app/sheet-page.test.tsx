@@ -79,12 +79,13 @@ describe('the sheet to take to the clinic', () => {
     expect(line(method, '顔認証で本人確認')).toHaveTextContent(/^☞ 顔認証で本人確認Xác minh bằng nhận diện khuôn mặt$/);
     expect(line(method, '本人確認の方法を選択してください')).not.toHaveTextContent('☞');
 
-    // What to do, in the patient's words (English until Vietnamese has them, and marked so),
-    // with the buttons' Japanese laid in where the sentence names them.
-    const todo = within(method).getByText(/to be checked by your face/).closest('p');
-    expect(todo).toHaveAttribute('lang', 'en');
-    expect(todo).toHaveTextContent('What to do: Tap 顔認証で本人確認 to be checked by your face, or 暗証番号で本人確認 to type your 4-digit PIN.');
+    // What to do, in the patient's words, with the buttons' Japanese laid in where the sentence names them.
+    const todo = method.querySelector('.sheet-todo');
+    expect(todo).toHaveAttribute('lang', 'vi');
+    expect(todo?.textContent).toContain(i18n.getFixedT('vi')('ui.sheet.todo'));
     expect(within(todo as HTMLElement).getByText('暗証番号で本人確認')).toHaveAttribute('lang', 'ja');
+    expect(within(todo as HTMLElement).getByText('顔認証で本人確認')).toHaveAttribute('lang', 'ja');
+    expect(todo?.textContent).not.toMatch(/\{\{|\}\}/);
   });
 
   it('lists the main path and the common problems in order, saying no to consent topic by topic', async () => {
@@ -126,7 +127,7 @@ describe('the sheet to take to the clinic', () => {
     const { sheet } = await openSheet('?view=sheet&lang=vi');
     const address = `${window.location.origin}/?view=sheet&lang=vi`;
     expect(within(sheet).getByRole('link', { name: address })).toHaveAttribute('href', address);
-    const qr = within(sheet).getByRole('img', { name: "QR code of this sheet's address" });
+    const qr = within(sheet).getByRole('img', { name: i18n.getFixedT('vi')('ui.sheet.qr') });
     expect(qr.tagName.toLowerCase()).toBe('svg');
     expect(scan(qr)).toBe(address);
   });
@@ -135,10 +136,10 @@ describe('the sheet to take to the clinic', () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
     const { sheet, user } = await openSheet('?view=sheet&lang=vi');
     expect(window.location.search).toBe('?view=sheet&lang=vi');
-    await user.click(within(sheet).getByRole('button', { name: 'Print / Save as PDF' }));
+    await user.click(within(sheet).getByRole('button', { name: i18n.getFixedT('vi')('ui.sheet.print') }));
     expect(print).toHaveBeenCalledTimes(1);
 
-    const back = within(sheet).getByRole('link', { name: 'Back to the practice' });
+    const back = within(sheet).getByRole('link', { name: i18n.getFixedT('vi')('ui.sheet.back') });
     expect(back).toHaveAttribute('href', '?lang=vi');
     await user.click(back);
     expect(screen.queryByRole('article')).toBeNull();
@@ -169,7 +170,7 @@ describe('the link to the sheet in the header', () => {
     expect(link).toHaveAttribute('href', '?view=sheet&lang=en');
     await user.click(screen.getByRole('button', { name: 'Language: English' }));
     await user.click(screen.getByRole('button', { name: /^Tiếng Việt/ }));
-    const vietnamese = await screen.findByRole('link', { name: 'Sheet to take to the clinic' });
+    const vietnamese = await screen.findByRole('link', { name: i18n.getFixedT('vi')('ui.sheet.link') });
     await vi.waitFor(() => expect(vietnamese).toHaveAttribute('href', '?view=sheet&lang=vi'));
     await user.click(vietnamese);
     expect(await screen.findByRole('article', {}, { timeout: 5000 })).toHaveAttribute('lang', 'vi');

@@ -2,7 +2,6 @@ import { useFlow } from '../store/use-flow.ts';
 import { ALWAYS_SIMULATE, describeScreen } from '../screens/registry.ts';
 import { useVisitorT } from '../store/use-visitor-t.ts';
 import { useUiStore } from '../store/ui-store.ts';
-import { PracticePin } from './practice-pin.tsx';
 import type { PracticeId } from '../screens/practices.ts';
 
 /**
@@ -36,7 +35,6 @@ export function GuideBar(props: GuideBarProps) {
         ))}
       </div>
       <p className="guide-now">{t(`ui.guide.${flow.screen}`)}</p>
-      {view.keypad ? <PracticePin prominent /> : null}
       {view.movesOnAfterMs !== undefined ? <p className="guide-note">{t('ui.sim.waiting')}</p> : null}
       {view.held ? <p className="guide-note">{t('ui.sim.held')}</p> : null}
       {view.simulate.length > 0 || (view.waitsForCard && view.tray) ? (

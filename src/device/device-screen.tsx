@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ScreenView } from '../screens/screen-view.ts';
 import type { FlowEvent } from '../flow/types.ts';
 import { DeviceText } from '../overlay/device-text.tsx';
@@ -6,12 +7,14 @@ import { Keypad } from './keypad.tsx';
 export interface DeviceScreenProps {
   readonly view: ScreenView;
   readonly send: (event: FlowEvent) => void;
+  /** Help laid over the screen right above the keypad, so it stays in view while typing. */
+  readonly keypadNote?: ReactNode;
 }
 
 const roleClass = { title: 'screen-title', body: 'screen-body', code: 'screen-code', note: 'screen-note' } as const;
 
 /** The terminal's own screen: plain Japanese UI with big buttons, drawn from the screen's data. */
-export function DeviceScreen({ view, send }: DeviceScreenProps) {
+export function DeviceScreen({ view, send, keypadNote }: DeviceScreenProps) {
   const [title, ...rest] = view.texts;
   const keypad = view.keypad;
   return (
@@ -21,6 +24,7 @@ export function DeviceScreen({ view, send }: DeviceScreenProps) {
         <DeviceText key={part.key} as="p" k={part.key} values={part.values} className={roleClass[part.role]} />
       ))}
       {view.widget ? <Widget kind={view.widget} onCard={view.waitsForCard && view.tray ? () => view.tray && send(view.tray) : undefined} /> : null}
+      {keypad && keypadNote ? keypadNote : null}
       {keypad ? <Keypad keypad={keypad} onSubmit={(pin) => send(keypad.submit(pin))} /> : null}
       {view.actions.length > 0 ? (
         <div className="screen-actions">

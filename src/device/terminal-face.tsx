@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import type { FlowEvent, FlowState } from '../flow/types.ts';
 import type { ScreenView } from '../screens/screen-view.ts';
 import { useVisitorT } from '../store/use-visitor-t.ts';
@@ -12,6 +12,8 @@ export interface TerminalFaceProps {
   readonly send: (event: FlowEvent) => void;
   /** The screen's glass, for the live terminal to move focus into. */
   readonly glassRef?: Ref<HTMLDivElement>;
+  /** Help laid over the screen right above the keypad (the practice PIN), while one is shown. */
+  readonly keypadNote?: ReactNode;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface TerminalFaceProps {
  * the card and phone are things the patient handles, so their names follow the visitor.
  * Presentational: the live terminal and the workbench's preview draw the same reader.
  */
-export function TerminalFace({ flow, view, send, glassRef }: TerminalFaceProps) {
+export function TerminalFace({ flow, view, send, glassRef, keypadNote }: TerminalFaceProps) {
   const { t, language, dir } = useVisitorT();
   const { cardInReader } = flow.session;
   const entry = flow.settings.cardEntry;
@@ -38,7 +40,7 @@ export function TerminalFace({ flow, view, send, glassRef }: TerminalFaceProps) 
           <span className="camera" aria-hidden="true" />
         </div>
         <div className="screen-glass" ref={glassRef}>
-          <DeviceScreen key={flow.screen} view={view} send={send} />
+          <DeviceScreen key={flow.screen} view={view} send={send} keypadNote={keypadNote} />
         </div>
         <div className="card-area">
           <button

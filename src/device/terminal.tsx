@@ -1,10 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useFlowStore, selectFlow, selectSend } from '../store/flow-store.ts';
 import { describeScreen } from '../screens/registry.ts';
 import { TerminalFace } from './terminal-face.tsx';
 
 /** The live card reader: the visitor's simulation, drawn, with focus kept where the visitor needs it. */
-export function Terminal() {
+export function Terminal({ keypadNote }: { readonly keypadNote?: ReactNode }) {
   const flow = useFlowStore(selectFlow);
   const send = useFlowStore(selectSend);
   const glass = useRef<HTMLDivElement>(null);
@@ -33,5 +33,5 @@ export function Terminal() {
     if (lost) glass.current?.querySelector<HTMLElement>('h2')?.focus();
   }, [flow.screen]);
 
-  return <TerminalFace flow={flow} view={describeScreen(flow)} send={send} glassRef={glass} />;
+  return <TerminalFace flow={flow} view={describeScreen(flow)} send={send} glassRef={glass} keypadNote={keypadNote} />;
 }
