@@ -18,6 +18,10 @@ const kib = (bytes) => (bytes / 1024).toFixed(1).padStart(7);
 
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const referenced = [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+// The app's own code has no script tag: an inline script fetches it, named in the page's list of
+// files (docs/architecture.md, "First paint").
+const listed = /<script type="application\/json" id="first-paint-files">([^<]*)<\/script>/.exec(html);
+if (listed) referenced.push(JSON.parse(listed[1]).app.replace(/^\//, ''));
 const firstVisit = ['index.html', ...new Set(referenced)];
 const assets = readdirSync(join(dist, 'assets')).map((f) => `assets/${f}`);
 const lazy = assets.filter((f) => !firstVisit.includes(f) && /\.(js|css|json)$/.test(f));
