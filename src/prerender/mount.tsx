@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { StoreApi } from 'zustand';
 import { Root } from '../app/root.tsx';
@@ -17,7 +18,11 @@ import './first-paint.css';
 export function mountApp(container: HTMLElement): void {
   const page = document.documentElement;
   if (container.firstElementChild !== null && page.dataset.start !== 'own' && asBuilt()) {
-    hydrateRoot(container, <Root />);
+    // The screen is already shown: taking it over may pause for the browser (a tap, a frame)
+    // instead of holding the page in one long task.
+    startTransition(() => {
+      hydrateRoot(container, <Root />);
+    });
     return;
   }
   // Emptied, the root takes no space either: the visitor's start appears where nothing was.
