@@ -1,10 +1,11 @@
 /// <reference types="vitest/config" />
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './scripts/hosting-headers.mjs';
+import { CONTENT_SECURITY_POLICY, INLINE_SCRIPTS, INLINE_STYLE, SECURITY_HEADERS } from './scripts/hosting-headers.mjs';
 
 /**
  * The page's own Content-Security-Policy, as a <meta> tag. Added to the built page only: the
@@ -141,8 +142,74 @@ function firstVisitChunk(id: string, context: ChunkingContext): string | null {
   return null;
 }
 
+/**
+ * The first screen, in the page itself (docs/architecture.md, "First paint"). After the browser's
+ * build, the same components are built once more for Node (`build.ssr`, same config, without this
+ * plugin), drawn with `renderToString` on the idle screen in English, and written into
+ * `<div id="root">`; the browser then takes that drawing over (`hydrateRoot`, src/prerender/).
+ * The app's script tag makes way for a style and two scripts, inline, before the style sheet (a
+ * script after it would wait for it): the style leaves the root out until the style sheet is in,
+ * one script asks whether this is a plain first visit, the other fetches and runs the app's code
+ * as that start asks, reading the files' names from a list written here. Their hashes are in
+ * the policy.
+ */
+function firstPaint(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'uketsuke-first-paint',
+    apply: (_config, env) => env.command === 'build' && env.isSsrBuild !== true,
+    configResolved: (config) => {
+      root = config.root;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, context) {
+        const appScript = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
+        if (appScript?.[1] === undefined || !html.includes('<div id="root"></div>')) {
+          throw new Error('first paint: index.html has no module script or no empty <div id="root">');
+        }
+        const languages: Record<string, string> = {};
+        for (const output of Object.values(context.bundle ?? {})) {
+          const source = output.type === 'asset' ? output.originalFileNames.find((name) => /^locales\/[^/.]+(-[^/.]+)*\.json$/.test(name)) : undefined;
+          const code = source?.slice('locales/'.length, -'.json'.length);
+          if (code !== undefined && code !== 'en') languages[code] = `/${output.fileName}`;
+        }
+        const files = { app: appScript[1], languages };
+        const head = [
+          `<style>${INLINE_STYLE}</style>`,
+          `<script>${INLINE_SCRIPTS.plainFirstVisit}</script>`,
+          // A data block: read by the next script, never run (so the policy need not allow it).
+          `<script type="application/json" id="first-paint-files">${JSON.stringify(files)}</script>`,
+          `<script>${INLINE_SCRIPTS.appLoader}</script>`,
+        ].join('\n    ');
+        const markup = await drawFirstScreen(root);
+        // Replaced by functions, so that a `$` in the text is never read as a replacement pattern.
+        return html.replace(appScript[0], () => head).replace('<div id="root"></div>', () => `<div id="root">${markup}</div>`);
+      },
+    },
+  };
+}
+
+/** Builds src/prerender/render.tsx for Node, draws the first screen with it, and cleans up. */
+async function drawFirstScreen(root: string): Promise<string> {
+  // Inside node_modules, so that the built file finds react-dom and the rest there.
+  const outDir = join(root, 'node_modules/.uketsuke-first-paint');
+  try {
+    await build({
+      root,
+      logLevel: 'warn',
+      build: { ssr: 'src/prerender/render.tsx', outDir, emptyOutDir: true, copyPublicDir: false, minify: false },
+    });
+    const entry = pathToFileURL(join(outDir, 'render.js')).href;
+    const { renderFirstScreen } = (await import(entry)) as { renderFirstScreen: () => string };
+    return renderFirstScreen();
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), trimmedLocales(), offline()],
+  plugins: [react(), contentSecurityPolicy(), trimmedLocales(), firstPaint(), offline()],
   preview: { headers: { ...SECURITY_HEADERS } },
   build: {
     target: 'es2022',

@@ -5,14 +5,40 @@
 // vercel.json and nginx snippets in docs/hosting.md, and the preview server the browser tests
 // run against. `node scripts/hosting-headers.mjs --write` rewrites the first two; a test fails
 // when they drift from this list.
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** Only the app's own origin, for everything. */
+/**
+ * The scripts the built page carries inline, in its <head>, because they must act before
+ * anything is drawn or before the app's code runs (docs/architecture.md, "First paint"): each
+ * as it is inlined (the file without its comment lines and indentation; so no string in them
+ * may span lines), and allowed by its hash, never by 'unsafe-inline'. Changing one changes its
+ * hash: run this file with --write.
+ */
+function inlineScript(file) {
+  const text = readFileSync(new URL(`../src/prerender/${file}`, import.meta.url), 'utf8');
+  const lines = text.split('\n').map((line) => line.trim());
+  return lines.filter((line) => line !== '' && !line.startsWith('//')).join('\n');
+}
+export const INLINE_SCRIPTS = {
+  /** Is this a plain first visit? If not, the first screen built into the page stays hidden. */
+  plainFirstVisit: inlineScript('plain-first-visit.js'),
+  /** Fetches the app's code (and a linked language) and runs it when the visitor's start asks. */
+  appLoader: inlineScript('app-loader.js'),
+};
+/** The style the built page carries inline, for the same reason, as it is inlined (no comments). */
+export const INLINE_STYLE = readFileSync(new URL('../src/prerender/before-styles.css', import.meta.url), 'utf8')
+  .replace(/\/\*[\s\S]*?\*\//g, '')
+  .replace(/\s+/g, ' ')
+  .trim();
+const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/** Only the app's own origin, for everything; inline, only the scripts and the style above. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
+  `script-src 'self' ${Object.values(INLINE_SCRIPTS).map(hash).join(' ')}`,
+  `style-src 'self' ${hash(INLINE_STYLE)}`,
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",

@@ -54,10 +54,15 @@ export class TerminalPage {
     await this.page.clock.runFor(ms);
   }
 
-  /** Opens the app; `query` is the part after `?`, as a link would carry it. */
+  /**
+   * Opens the app; `query` is the part after `?`, as a link would carry it. A plain first visit
+   * shows the terminal before the app has taken the page over (it is built into the page), so
+   * this waits, as a user would, until the address bar names the screen: the app is running.
+   */
   async open(query = ''): Promise<void> {
     if (this.clock === 'test') await this.holdTime();
     await this.page.goto(query === '' ? '/' : `/?${query}`);
+    await expect(this.page).toHaveURL(/[?&]screen=/);
     await expect(this.terminal).toBeVisible();
   }
 
