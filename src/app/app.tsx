@@ -5,6 +5,7 @@ import { AppHeader } from '../components/app-header.tsx';
 import { Notices } from '../components/notices.tsx';
 import { ChunkBoundary } from '../components/chunk-boundary.tsx';
 import { PracticePin } from '../components/practice-pin.tsx';
+import { SheetLink } from '../components/sheet-link.tsx';
 import { LazyPart } from '../components/lazy-part.tsx';
 import { LanguageList } from '../components/language-list.tsx';
 import { PracticeList } from '../components/practice-list.tsx';
@@ -71,6 +72,8 @@ function Simulator() {
       <div className="help-column" id="help">
         <ConsentHelp />
         <PracticeList />
+        {/* Take it along: the printable sheet, in the visitor's language. */}
+        <SheetLink className="sheet-link take-along" />
         <MoreToggle />
         {moreOpen ? <LazyPart load={loadMorePanels} onLeave={() => setMoreOpen(false)} /> : null}
       </div>

@@ -166,11 +166,11 @@ describe('the link to the sheet in the header', () => {
       </I18nextProvider>,
     );
     const user = userEvent.setup();
-    const link = screen.getByRole('link', { name: 'Sheet to take to the clinic' });
+    const link = within(screen.getByRole('banner')).getByRole('link', { name: 'Sheet to take to the clinic' });
     expect(link).toHaveAttribute('href', '?view=sheet&lang=en');
     await user.click(screen.getByRole('button', { name: 'Language: English' }));
     await user.click(screen.getByRole('button', { name: /^Tiếng Việt/ }));
-    const vietnamese = await screen.findByRole('link', { name: i18n.getFixedT('vi')('ui.sheet.link') });
+    const vietnamese = await within(screen.getByRole('banner')).findByRole('link', { name: i18n.getFixedT('vi')('ui.sheet.link') });
     await vi.waitFor(() => expect(vietnamese).toHaveAttribute('href', '?view=sheet&lang=vi'));
     await user.click(vietnamese);
     expect(await screen.findByRole('article', {}, { timeout: 5000 })).toHaveAttribute('lang', 'vi');
