@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent, type UserEvent } from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from '../i18n/i18n.ts';
 import { App } from './app.tsx';
 import { bootFromPage } from './boot.ts';
+import { useUiStore } from '../store/ui-store.ts';
 import { END_SCREEN_MS, QUERY_MS } from '../flow/machine.ts';
 
 /**
@@ -156,6 +157,16 @@ describe('the simulator', () => {
     await openMore(user);
     await user.click(screen.getByRole('checkbox', { name: 'Show translations on the screen' }));
     expect(device().queryByText(/Please place your My Number Card/)).toBeNull();
+  });
+
+  it('keeps the folded part open for the next visit once the visitor leaves it open (a tablet at the counter)', async () => {
+    const user = await renderApp();
+    await openMore(user);
+    cleanup();
+    useUiStore.setState(useUiStore.getInitialState());
+    await renderApp();
+    expect(await screen.findByRole('region', { name: 'What this screen says' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Fold away:/ })).toHaveAttribute('aria-expanded', 'true');
   });
 
   it('leaves focus alone when a link opens a screen', async () => {

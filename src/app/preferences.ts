@@ -17,6 +17,8 @@ export interface Preferences {
   readonly language?: string;
   readonly second?: string;
   readonly reading?: ReadingAid;
+  /** The folded part left open (staff at a tablet keep the side panel beside the reader). */
+  readonly more?: boolean;
   readonly settings: FacilitySettings;
   readonly scenario: Scenario;
 }
@@ -58,6 +60,7 @@ export function parsePreferences(raw: unknown): Preferences {
     ...(typeof record.language === 'string' ? { language: record.language } : {}),
     ...(typeof record.second === 'string' ? { second: record.second } : {}),
     ...(reading === 'none' ? {} : { reading }),
+    ...(record.more === true ? { more: true } : {}),
     settings,
     scenario,
   };

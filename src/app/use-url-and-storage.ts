@@ -15,6 +15,7 @@ export function useUrlAndStorage(): void {
   const second = useUiStore((store) => store.second);
   const reading = useUiStore((store) => store.reading);
   const view = useUiStore((store) => store.view);
+  const more = useUiStore((store) => store.moreOpen);
 
   useEffect(() => {
     const next = writeLink({ screen, language, second, view });
@@ -35,9 +36,10 @@ export function useUrlAndStorage(): void {
       ...(isPseudo(language) ? {} : { language }),
       ...(second && !isPseudo(second) ? { second } : {}),
       reading,
+      ...(more ? { more } : {}),
       settings,
       scenario,
     });
     if (!saved) useUiStore.getState().notify({ id: 'storage', key: 'ui.notice.storage' });
-  }, [language, second, reading, settings, scenario]);
+  }, [language, second, reading, more, settings, scenario]);
 }
