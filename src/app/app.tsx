@@ -68,9 +68,10 @@ function Simulator() {
         {/* The practice PIN and its warning, over the screen right above the keypad: in view while typing. */}
         <Terminal keypadNote={<PracticePin prominent />} />
         <GuideBar />
+        {/* Under the bar, on a tablet too: the bar's "see below" holds on every layout. */}
+        <ConsentHelp />
       </div>
       <div className="help-column" id="help">
-        <ConsentHelp />
         <PracticeList />
         {/* Take it along: the printable sheet, in the visitor's language. */}
         <SheetLink className="sheet-link take-along" />
