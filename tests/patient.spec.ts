@@ -155,8 +155,11 @@ test.describe('each practice situation, from the card to the end', () => {
     await patient.practise("The camera doesn't recognise me");
     await patient.outside('Place the card on the reader');
     await patient.press('顔認証で本人確認');
+    // The rehearsal's own next step comes first in the bar.
+    await expect(patient.bar.locator('.guide-choice').first()).toHaveText('The face does not match ▸');
     await patient.outside('The face does not match');
     await patient.at('face-failed');
+    await expect(patient.bar.locator('.guide-choice').first()).toHaveText('Staff start a visual check ▸');
     await patient.outside('Staff start a visual check');
     await patient.at('visual-check');
     await patient.outside('Staff confirm with the facility password');

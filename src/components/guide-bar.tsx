@@ -2,7 +2,7 @@ import { useFlow } from '../store/use-flow.ts';
 import { ALWAYS_SIMULATE, describeScreen } from '../screens/registry.ts';
 import { useVisitorT } from '../store/use-visitor-t.ts';
 import { useUiStore } from '../store/ui-store.ts';
-import type { PracticeId } from '../screens/practices.ts';
+import { suggestionOf, type PracticeId } from '../screens/practices.ts';
 
 /**
  * The bar right under the drawn reader: in the visitor's language, what happens now in real
@@ -21,6 +21,9 @@ export function GuideBar(props: GuideBarProps) {
   const chosen = useUiStore((store) => store.practice);
   const practice = props.practice ?? chosen;
   const view = describeScreen(flow);
+  // The rehearsal's own next step goes first; otherwise the screen's usual order.
+  const suggested = suggestionOf(practice, flow.screen);
+  const controls = suggested ? [...view.simulate].sort((a, b) => Number(b.event === suggested) - Number(a.event === suggested)) : view.simulate;
   return (
     <section className="guide-bar" aria-labelledby="sim-heading" lang={language} dir={dir}>
       <div className="guide-top">
@@ -44,7 +47,7 @@ export function GuideBar(props: GuideBarProps) {
               {t(view.trayLabel)} <span aria-hidden="true">▸</span>
             </button>
           ) : null}
-          {view.simulate.map((control, index) => (
+          {controls.map((control, index) => (
             <button
               key={control.label}
               type="button"

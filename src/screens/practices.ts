@@ -1,5 +1,6 @@
 import { DEFAULT_SCENARIO, DEFAULT_SETTINGS } from '../flow/machine.ts';
-import type { FacilitySettings, Scenario } from '../flow/types.ts';
+import type { FacilitySettings, Scenario, ScreenId } from '../flow/types.ts';
+import type { SimulatedEvent } from './screen-view.ts';
 
 /**
  * Named rehearsals for patients: each sets up the card and the clinic and starts at the card.
@@ -13,6 +14,8 @@ export interface Practice {
   readonly id: PracticeId;
   readonly settings: FacilitySettings;
   readonly scenario: Scenario;
+  /** What the world outside the device does in this situation, where it decides: the bar offers it first. */
+  readonly suggests?: Partial<Record<ScreenId, SimulatedEvent>>;
 }
 
 const usual = { settings: DEFAULT_SETTINGS, scenario: DEFAULT_SCENARIO };
@@ -21,7 +24,7 @@ export const PRACTICES: readonly Practice[] = [
   { id: 'face', ...usual },
   { id: 'pin', ...usual },
   { id: 'forgotPin', ...usual },
-  { id: 'faceFails', ...usual },
+  { id: 'faceFails', ...usual, suggests: { 'face-check': 'FACE_MATCH_FAILED', 'face-failed': 'STAFF_HELP_REQUESTED' } },
   // Expired less than three months ago: the reader still confirms eligibility, and says so.
   { id: 'expired', settings: DEFAULT_SETTINGS, scenario: { ...DEFAULT_SCENARIO, certificate: 'expired-recent' } },
   // The all-at-once question, where saying no takes 個別に選択する and then 同意しない for each topic.
@@ -29,3 +32,8 @@ export const PRACTICES: readonly Practice[] = [
 ];
 
 export const isPracticeId = (value: unknown): value is PracticeId => PRACTICE_IDS.some((id) => id === value);
+
+/** The outside event this practice suggests on this screen, if any. */
+export function suggestionOf(id: PracticeId | null, screen: ScreenId): SimulatedEvent | undefined {
+  return PRACTICES.find((practice) => practice.id === id)?.suggests?.[screen];
+}
