@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useContext, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { initialState, transition } from '../flow/machine.ts';
 import { SCREEN_IDS, type FlowState, type ScreenId } from '../flow/types.ts';
@@ -10,7 +10,7 @@ import { SCREEN_STEPS } from '../screens/steps.ts';
 import { useFlowStore } from '../store/flow-store.ts';
 import { chooseLanguage } from '../store/language-commands.ts';
 import { useUiStore } from '../store/ui-store.ts';
-import { useVisitorT } from '../store/use-visitor-t.ts';
+import { VisitorOverrideContext, useVisitorT } from '../store/use-visitor-t.ts';
 import { TerminalFace } from '../device/terminal-face.tsx';
 import { Terminal } from '../device/terminal.tsx';
 import './counter.css';
@@ -35,9 +35,15 @@ export function CounterPage() {
   );
 }
 
-/** The counter's own words, in Japanese (re-drawn when the Japanese file arrives). */
+/**
+ * The counter's own words, in Japanese (re-drawn when the Japanese file arrives). In the
+ * translators' workbench's preview, in the language being edited, so a translator sees their text.
+ */
 function useStaffT() {
-  return useTranslation('translation', { lng: SOURCE_LANGUAGE }).t;
+  const previewed = useContext(VisitorOverrideContext) !== null;
+  const japanese = useTranslation('translation', { lng: SOURCE_LANGUAGE }).t;
+  const visitor = useVisitorT().t;
+  return previewed ? visitor : japanese;
 }
 
 /** Each screen as a link would open it (`LINK_OPENED`), for its small drawing. */
@@ -51,7 +57,7 @@ function show(screen: ScreenId) {
 }
 
 /** Home: the patient's language and the index of screens, each one tap. */
-function CounterHome() {
+export function CounterHome({ initialQuery = '' }: { readonly initialQuery?: string }) {
   const t = useStaffT();
   const heading = useRef<HTMLHeadingElement>(null);
   const backFromScreen = useRef(useUiStore.getState().counterShown);
@@ -69,7 +75,7 @@ function CounterHome() {
         <p>{t('ui.counter.intro')}</p>
       </header>
       <PatientLanguages />
-      <ScreenIndex />
+      <ScreenIndex initialQuery={initialQuery} />
     </section>
   );
 }
@@ -119,9 +125,9 @@ function japaneseNames(): (code: string, own: string) => string | undefined {
 }
 
 /** Every screen of the reader, by step, each a small drawing with its Japanese name; filtered as staff type. */
-function ScreenIndex() {
+function ScreenIndex({ initialQuery }: { readonly initialQuery: string }) {
   const t = useStaffT();
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initialQuery);
   const searchId = useId();
   const hintId = useId();
   const japanese: JapaneseOf = (key, values) => t(key, values ?? {});
@@ -191,7 +197,7 @@ const IndexEntry = memo(function IndexEntry({ screen }: { readonly screen: Scree
 });
 
 /** The chosen screen on the live terminal with the patient's chips; held, so it waits to be read. */
-function CounterShown() {
+export function CounterShown() {
   const t = useStaffT();
   const { t: patientT, language, dir } = useVisitorT();
   const screen = useFlowStore((store) => store.flow.screen);
