@@ -22,8 +22,16 @@ const loadMorePanels = () => import('../components/more-panels.tsx').then((modul
 const WorkbenchPage = lazy(() => import('../workbench/workbench-page.tsx').then((module) => ({ default: module.WorkbenchPage })));
 // The sheet to print is opened once before a visit to the clinic: its own chunk too.
 const SheetPage = lazy(() => import('../sheet/sheet-page.tsx').then((module) => ({ default: module.SheetPage })));
+// The reception counter is for staff at a tablet, not patients: its own chunk as well.
+const CounterPage = lazy(() => import('../counter/counter-page.tsx').then((module) => ({ default: module.CounterPage })));
 
-const LAYOUT_CLASS = { simulator: 'layout', workbench: 'layout workbench-layout', sheet: 'layout sheet-layout' } as const;
+const LAYOUT_CLASS = {
+  simulator: 'layout',
+  workbench: 'layout workbench-layout',
+  sheet: 'layout sheet-layout',
+  counter: 'layout counter-layout',
+} as const;
+const PAGES = { workbench: WorkbenchPage, sheet: SheetPage, counter: CounterPage } as const;
 
 export function App() {
   useUrlAndStorage();
@@ -32,6 +40,7 @@ export function App() {
   const setView = useUiStore((store) => store.setView);
   const languageList = useUiStore((store) => store.languageList);
   const { t } = useVisitorT();
+  const Page = view === 'simulator' ? null : PAGES[view];
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -42,11 +51,13 @@ export function App() {
       <main id="main" className={languageList !== 'closed' ? 'layout list-layout' : LAYOUT_CLASS[view]}>
         {languageList !== 'closed' ? (
           <LanguageList />
-        ) : view === 'simulator' ? (
+        ) : Page === null ? (
           <Simulator />
         ) : (
           <ChunkBoundary key={view} onLeave={() => setView('simulator')}>
-            <Suspense fallback={<p className="panel-hint">…</p>}>{view === 'workbench' ? <WorkbenchPage /> : <SheetPage />}</Suspense>
+            <Suspense fallback={<p className="panel-hint">…</p>}>
+              <Page />
+            </Suspense>
           </ChunkBoundary>
         )}
       </main>

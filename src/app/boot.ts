@@ -33,6 +33,8 @@ export async function bootFromPage(): Promise<void> {
     notify({ id: 'language', key: 'ui.notice.unknownLanguage', value: link.unknownLanguage });
   }
   if (link.view) setView(link.view);
+  // A counter link that names a screen is that screen shown to the patient; without, the index.
+  if (link.view === 'counter' && link.screen) useUiStore.getState().setCounterShown(true);
   if (preferences.more === true) useUiStore.getState().setMoreOpen(true);
   // A link's language wins, then the visitor's stored choice, then the browser's languages.
   // When none of them is one of ours, the first thing on screen is the language list.

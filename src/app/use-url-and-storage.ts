@@ -16,13 +16,14 @@ export function useUrlAndStorage(): void {
   const reading = useUiStore((store) => store.reading);
   const view = useUiStore((store) => store.view);
   const more = useUiStore((store) => store.moreOpen);
+  const counterShown = useUiStore((store) => store.counterShown);
 
   useEffect(() => {
-    const next = writeLink({ screen, language, second, view });
+    const next = writeLink({ screen, language, second, view, counterShown });
     if (window.location.search !== next) window.history.replaceState(null, '', next);
     document.documentElement.lang = language;
     document.documentElement.dir = directionOf(language);
-  }, [screen, language, second, view]);
+  }, [screen, language, second, view, counterShown]);
 
   // The first run would only store again what boot has just read.
   const firstSave = useRef(true);

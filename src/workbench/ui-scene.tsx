@@ -21,6 +21,7 @@ import { PracticeList } from '../components/practice-list.tsx';
 import { DisplayOptions } from '../components/display-options.tsx';
 import { MoreToggle } from '../components/more-toggle.tsx';
 import { SheetPage } from '../sheet/sheet-page.tsx';
+import { CounterHome, CounterShown } from '../counter/counter-page.tsx';
 import { useEditsStore } from './edits.ts';
 import { FilePanel } from './file-panel.tsx';
 import { ImportButton, ImportPanel, type ImportState } from './import-panel.tsx';
@@ -133,6 +134,12 @@ export function UiScene({ entry, language, count }: UiSceneProps) {
       return <SettingsForm open />;
     case 'sheet':
       return <SheetPage />;
+    case 'counter':
+      // The part of the counter the string is in: the shown screen, a search that finds nothing, or one that finds something.
+      if (key === 'ui.counter.showing' || key === 'ui.counter.back') return <CounterShown />;
+      if (key === 'ui.counter.search.none') return <CounterHome initialQuery="¤¤¤" />;
+      if (key === 'ui.counter.search.clear') return <CounterHome initialQuery="006" />;
+      return <CounterHome />;
     case 'workbench':
       return <WorkbenchScene entry={entry} language={language} count={count} />;
   }

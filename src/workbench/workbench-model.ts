@@ -36,6 +36,7 @@ export const PANELS = [
   'scenario form',
   'clinic settings',
   'sheet',
+  'counter',
   'workbench',
 ] as const;
 export type Panel = (typeof PANELS)[number];
@@ -59,6 +60,7 @@ export const PANEL_NAMES: Readonly<Record<Panel, UiKey>> = {
   'scenario form': 'ui.scenario.heading',
   'clinic settings': 'ui.settings.heading',
   sheet: 'ui.sheet.link',
+  counter: 'ui.counter.nav',
   workbench: 'ui.workbench.heading',
 };
 
