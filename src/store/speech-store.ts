@@ -10,8 +10,10 @@ import { useUiStore } from './ui-store.ts';
 
 /** The browser's speech, or null where it has none. */
 export function speechApi(): { synthesis: SpeechSynthesis; Utterance: typeof SpeechSynthesisUtterance } | null {
-  if (typeof window === 'undefined' || !('speechSynthesis' in window) || !('SpeechSynthesisUtterance' in window)) return null;
-  return { synthesis: window.speechSynthesis, Utterance: window.SpeechSynthesisUtterance };
+  if (typeof window === 'undefined') return null;
+  // Typed as always there; some browsers (and privacy settings) leave them out.
+  const { speechSynthesis: synthesis, SpeechSynthesisUtterance: Utterance } = window as Partial<Window & typeof globalThis>;
+  return synthesis && Utterance ? { synthesis, Utterance } : null;
 }
 
 export const SPEECH_MISSING_NOTICE = 'speech-missing';
