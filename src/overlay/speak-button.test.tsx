@@ -144,6 +144,24 @@ describe('the speaker button', () => {
     await user.click(screen.getByRole('button', { name: 'ミャンマー語で読み上げる' }));
     expect(screen.getByRole('status')).toHaveTextContent('この端末にはミャンマー語の音声がありません。');
   });
+  it('names the language in English while the visitor’s language has no translation of the sentence yet', () => {
+    withSpeech([]);
+    useUiStore.getState().setLanguage('vi');
+    // The Vietnamese file as it is, and as it would be without the sentence and with it.
+    const file = structuredClone(i18n.getResourceBundle('vi', 'translation') as Record<string, unknown>);
+    const ui = file.ui as Record<string, unknown>;
+    try {
+      i18n.addResourceBundle('vi', 'translation', { ...file, ui: { ...ui, speak: {} } }, false, true);
+      const { unmount } = draw(<SpeakButton text="カード" lang="ja" />);
+      expect(screen.getByRole('button', { name: 'Read aloud in Japanese' })).toBeInTheDocument();
+      unmount();
+      i18n.addResourceBundle('vi', 'translation', { ...file, ui: { ...ui, speak: { read: 'Đọc to bằng {{language}}' } } }, false, true);
+      draw(<SpeakButton text="カード" lang="ja" />);
+      expect(screen.getByRole('button', { name: /^Đọc to bằng tiếng Nhật$/i })).toBeInTheDocument();
+    } finally {
+      i18n.addResourceBundle('vi', 'translation', file, false, true);
+    }
+  });
 });
 
 describe('speaker buttons in the side panel', () => {

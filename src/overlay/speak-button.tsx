@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { chooseVoice, spokenLanguageName } from '../i18n/speech-voices.ts';
 import { speechApi, useSpeechStore } from '../store/speech-store.ts';
 import { useVisitorT } from '../store/use-visitor-t.ts';
@@ -30,6 +31,7 @@ export interface Speaker {
 export function useSpeaker(text: string, lang: string): Speaker {
   const preview = useContext(SpeakPreviewContext);
   const { t, language } = useVisitorT();
+  const { i18n } = useTranslation();
   const id = useId();
   const start = useSpeechStore((store) => store.start);
   const toggle = useSpeechStore((store) => store.toggle);
@@ -45,7 +47,10 @@ export function useSpeaker(text: string, lang: string): Speaker {
   // A control that goes away (another screen's prompts) stops what it was reading.
   useEffect(() => () => stop(id), [id, stop, text, lang]);
 
-  const name = spokenLanguageName(lang, language);
+  // Named in the language the sentence is in: English where the visitor's lacks it, so no
+  // "Read aloud in Tiếng Nhật" while a translation is missing.
+  const sentenceIn = i18n.exists('ui.speak.read', { lng: language, fallbackLng: false }) ? language : 'en';
+  const name = spokenLanguageName(lang, sentenceIn);
   const state: SpeakState = preview ?? (speaking ? 'speaking' : asked === `${lang}\n${text}` && !hasVoice ? 'noVoice' : 'idle');
   return {
     shown: preview !== null || speechApi() !== null,
