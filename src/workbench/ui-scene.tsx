@@ -7,6 +7,7 @@ import { describeScreen } from '../screens/registry.ts';
 import { FlowOverrideContext } from '../store/use-flow.ts';
 import { useVisitorT } from '../store/use-visitor-t.ts';
 import { PromptPanel } from '../overlay/prompt-panel.tsx';
+import { SpeakPreviewContext, type SpeakState } from '../overlay/speak-button.tsx';
 import { TerminalFace } from '../device/terminal-face.tsx';
 import { AppHeader } from '../components/app-header.tsx';
 import { NoticeList } from '../components/notices.tsx';
@@ -52,7 +53,11 @@ const NOTICES: readonly UiKey[] = [
   'ui.notice.editsDropped',
   'ui.offline.unavailable',
   'ui.offline.updateReady',
+  'ui.speak.unavailable',
 ];
+
+/** The speaker buttons' state that shows a `ui.speak.*` string: reading (its stop), no voice (its message), else ready. */
+const SPEAK_STATES: Readonly<Record<string, SpeakState>> = { 'ui.speak.stop': 'speaking', 'ui.speak.noVoice': 'noVoice' };
 
 /**
  * The help-layer place a `ui.*` string appears in, drawn by the components that draw it in the
@@ -102,7 +107,10 @@ export function UiScene({ entry, language, count }: UiSceneProps) {
     case 'side panel':
       return (
         <FlowOverrideContext value={{ flow: stateFor(key), send: nothing }}>
-          <PromptPanel />
+          {/* Speaker buttons drawn whatever this browser can say, in the state that shows the string. */}
+          <SpeakPreviewContext value={SPEAK_STATES[key] ?? 'idle'}>
+            <PromptPanel />
+          </SpeakPreviewContext>
         </FlowOverrideContext>
       );
     case 'simulator controls':
