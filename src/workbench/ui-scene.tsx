@@ -18,6 +18,8 @@ import { SettingsForm } from '../components/settings-form.tsx';
 import { GuideBar } from '../components/guide-bar.tsx';
 import { LanguageList } from '../components/language-list.tsx';
 import { ConsentHelp } from '../components/consent-help.tsx';
+import { PhraseCards } from '../components/phrase-card.tsx';
+import { screensWithPhrase } from '../screens/phrases.ts';
 import { PracticeList } from '../components/practice-list.tsx';
 import { DisplayOptions } from '../components/display-options.tsx';
 import { MoreToggle } from '../components/more-toggle.tsx';
@@ -127,6 +129,12 @@ export function UiScene({ entry, language, count }: UiSceneProps) {
           <ConsentHelp />
         </FlowOverrideContext>
       );
+    case 'phrase cards': {
+      // The cards of the first screen that shows the phrase; the messages about the Japanese
+      // drawn as they look while it loads or when it could not be fetched.
+      const shown = key === 'ui.phrase.japaneseLoading' ? { japaneseShown: 'loading' as const } : key === 'ui.phrase.japaneseFailed' ? { japaneseShown: 'failed' as const } : {};
+      return <PhraseCards screen={screensWithPhrase(key)[0] ?? 'face-check'} {...shown} />;
+    }
     case 'practice list':
       return <PracticeList />;
     case 'display options':
