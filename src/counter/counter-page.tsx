@@ -13,6 +13,10 @@ import { useUiStore } from '../store/ui-store.ts';
 import { VisitorOverrideContext, useVisitorT } from '../store/use-visitor-t.ts';
 import { TerminalFace } from '../device/terminal-face.tsx';
 import { Terminal } from '../device/terminal.tsx';
+import { PhraseCards } from '../components/phrase-card.tsx';
+import type { PhraseKey } from '../screens/phrases.ts';
+import { SpeakButton } from '../overlay/speak-button.tsx';
+import { useTranslate } from '../overlay/translated-text.tsx';
 import './counter.css';
 
 /**
@@ -226,6 +230,25 @@ export function CounterShown() {
         <Terminal />
       </div>
       <PatientLanguages compact />
+      <PhraseCards screen={screen} speaker={(phrase) => <PhraseSpeakers phrase={phrase} language={language} />} />
     </section>
+  );
+}
+
+/**
+ * Each phrase read aloud: in Japanese (so the patient hears what staff will say) once the
+ * Japanese has arrived, and in the patient's language, or in English where that language has no
+ * text yet, with a voice of the language the text is really in.
+ */
+function PhraseSpeakers({ phrase, language }: { readonly phrase: PhraseKey; readonly language: string }) {
+  const translate = useTranslate();
+  const { i18n } = useTranslation();
+  const patient = translate(phrase, language);
+  const japanese = translate(phrase, SOURCE_LANGUAGE);
+  return (
+    <>
+      {i18n.exists(phrase, { lng: SOURCE_LANGUAGE, fallbackLng: false }) ? <SpeakButton text={japanese.text} lang={SOURCE_LANGUAGE} /> : null}
+      {language === SOURCE_LANGUAGE ? null : <SpeakButton text={patient.text} lang={patient.lang} />}
+    </>
   );
 }
