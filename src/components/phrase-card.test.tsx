@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import { chooseLanguage } from '../store/language-commands.ts';
+import { i18n } from '../i18n/i18n.ts';
 import { PhraseCards } from './phrase-card.tsx';
 
 /** The card (list item) that holds this text. */
@@ -24,8 +25,15 @@ describe('PhraseCards', () => {
     expect(cards.at(-1)).toHaveTextContent('ありがとうございます。');
   });
 
-  it('shows English, marked as English, to a Burmese visitor while Burmese has no text yet', async () => {
+  it('shows English, marked as English, to a Burmese visitor while Burmese has no text for a phrase yet', async () => {
     await chooseLanguage('my');
+    // A phrase added to the source and not yet translated into Burmese.
+    const phrases = (i18n.getResourceBundle('my', 'translation') as { ui: { phrase: Record<string, string> } }).ui.phrase;
+    const burmese = phrases.maskOff;
+    delete phrases.maskOff;
+    onTestFinished(() => {
+      if (burmese !== undefined) phrases.maskOff = burmese;
+    });
     render(<PhraseCards screen="face-check" />);
     await screen.findByText('マスクを外してください。');
     const english = within(cardOf('マスクを外してください。')).getByText('Please take off your mask.');
