@@ -62,6 +62,8 @@ export function UiScene({ entry, language, count }: UiSceneProps) {
   const { t } = useVisitorT();
   const key = entry.key;
   const panel = entry.place.kind === 'panel' ? entry.place.panel : 'workbench';
+  // A help panel drawn as it reads in the reader's state where this string shows.
+  const inState = (node: ReactNode) => <FlowOverrideContext value={{ flow: stateFor(key), send: nothing }}>{node}</FlowOverrideContext>;
   switch (panel) {
     case 'header':
       return (
@@ -99,25 +101,13 @@ export function UiScene({ entry, language, count }: UiSceneProps) {
     case 'practice PIN box':
       return <PracticePin prominent />;
     case 'side panel':
-      return (
-        <FlowOverrideContext value={{ flow: stateFor(key), send: nothing }}>
-          <PromptPanel />
-        </FlowOverrideContext>
-      );
+      return inState(<PromptPanel />);
     case 'simulator controls':
-      return (
-        <FlowOverrideContext value={{ flow: stateFor(key), send: nothing }}>
-          <GuideBar {...(key === 'ui.guide.practising' ? { practice: 'forgotPin' as const } : {})} />
-        </FlowOverrideContext>
-      );
+      return inState(<GuideBar {...(key === 'ui.guide.practising' ? { practice: 'forgotPin' as const } : {})} />);
     case 'language list':
       return <LanguageList offerKeep />;
     case 'consent help':
-      return (
-        <FlowOverrideContext value={{ flow: stateFor(key), send: nothing }}>
-          <ConsentHelp />
-        </FlowOverrideContext>
-      );
+      return inState(<ConsentHelp />);
     case 'practice list':
       return <PracticeList />;
     case 'display options':
