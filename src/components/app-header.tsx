@@ -24,7 +24,7 @@ export function AppHeader() {
       </div>
       <button
         type="button"
-        className="language-button"
+        className="help-button language-button"
         aria-expanded={list !== 'closed'}
         onClick={() => setLanguageList(list === 'closed' ? 'open' : 'closed')}
       >

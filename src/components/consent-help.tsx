@@ -1,7 +1,7 @@
-import { Fragment } from 'react';
 import { useFlow } from '../store/use-flow.ts';
 import { useDeviceT } from '../i18n/use-fixed-t.ts';
 import { useVisitorT } from '../store/use-visitor-t.ts';
+import { InlaidText, inlayMark } from './inlaid-text.tsx';
 
 /**
  * On each consent screen: what is shared, with whom, that saying no is fine, and the exact taps
@@ -12,7 +12,10 @@ export function ConsentHelp() {
   const { t, language, dir } = useVisitorT();
   const deviceT = useDeviceT();
   if (flow.screen !== 'consent-all' && flow.screen !== 'consent-topic') return null;
-  const decline = deviceT('device.consent-topic.decline');
+  // The reader's own labels, laid into the sentence as the patient will see them.
+  const labels = [deviceT('device.consent-all.individual'), deviceT('device.consent-topic.decline')];
+  const [individual, decline] = [inlayMark(0), inlayMark(1)];
+  const how = flow.screen === 'consent-all' ? t('ui.consent.howAll', { individual, decline }) : t('ui.consent.howTopic', { decline });
   return (
     <section className="panel consent-help" aria-labelledby="consent-help-heading" lang={language} dir={dir}>
       <h2 id="consent-help-heading">{t('ui.consent.heading')}</h2>
@@ -24,40 +27,16 @@ export function ConsentHelp() {
         </li>
       </ul>
       <p className="consent-how" data-inlaid="">
-        {flow.screen === 'consent-all' ? (
-          <WithJapanese message={(marks) => t('ui.consent.howAll', marks)} parts={{ individual: deviceT('device.consent-all.individual'), decline }} />
-        ) : (
-          <WithJapanese message={(marks) => t('ui.consent.howTopic', marks)} parts={{ decline }} />
-        )}
+        <InlaidText
+          text={how}
+          inlay={(index) => (
+            <span lang="ja" className="quoted-ja">
+              {labels[index]}
+            </span>
+          )}
+        />
       </p>
     </section>
   );
 }
 
-/** Stands in for a Japanese label while the sentence is translated; never in a locale string. */
-const MARK = '\u0000';
-
-/**
- * A sentence in the visitor's language naming the reader's buttons in Japanese, as the patient
- * will see them: each label set apart with `lang="ja"`, so it is read out and drawn as Japanese.
- */
-function WithJapanese<P extends Record<string, string>>({ message, parts }: { readonly message: (marks: P) => string; readonly parts: P }) {
-  const names = Object.keys(parts);
-  // The same names, each standing for its label by number.
-  const marks = Object.fromEntries(names.map((name, index) => [name, `${MARK}${String(index)}${MARK}`])) as P;
-  // Split on the marks: every odd piece is the number of a label.
-  const pieces = message(marks).split(MARK);
-  return (
-    <>
-      {pieces.map((piece, index) =>
-        index % 2 === 1 ? (
-          <span key={index} lang="ja" className="quoted-ja">
-            {parts[names[Number(piece)] ?? ''] ?? ''}
-          </span>
-        ) : (
-          <Fragment key={index}>{piece}</Fragment>
-        ),
-      )}
-    </>
-  );
-}

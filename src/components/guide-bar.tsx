@@ -23,6 +23,8 @@ export function GuideBar(props: GuideBarProps) {
   const view = describeScreen(flow);
   // The rehearsal's own next step goes first; otherwise the screen's usual order.
   const suggested = suggestionOf(practice, flow.screen);
+  // Where the screen waits for the card, the tray is offered here too.
+  const tray = view.waitsForCard ? view.tray : null;
   const controls = suggested ? [...view.simulate].sort((a, b) => Number(b.event === suggested) - Number(a.event === suggested)) : view.simulate;
   return (
     <section className="guide-bar" aria-labelledby="sim-heading" lang={language} dir={dir}>
@@ -40,10 +42,10 @@ export function GuideBar(props: GuideBarProps) {
       <p className="guide-now">{t(`ui.guide.${flow.screen}`)}</p>
       {view.movesOnAfterMs !== undefined ? <p className="guide-note">{t('ui.sim.waiting')}</p> : null}
       {view.held ? <p className="guide-note">{t('ui.sim.held')}</p> : null}
-      {view.simulate.length > 0 || (view.waitsForCard && view.tray) ? (
+      {view.simulate.length > 0 || tray ? (
         <div className="guide-choices">
-          {view.waitsForCard && view.tray ? (
-            <button type="button" className="guide-choice primary" onClick={() => view.tray && send(view.tray)}>
+          {tray ? (
+            <button type="button" className="guide-choice primary" onClick={() => send(tray)}>
               {t(view.trayLabel)} <span aria-hidden="true">▸</span>
             </button>
           ) : null}
@@ -51,11 +53,11 @@ export function GuideBar(props: GuideBarProps) {
             <button
               key={control.label}
               type="button"
-              className={index === 0 && !view.waitsForCard ? 'guide-choice primary' : 'guide-choice'}
+              className={index === 0 && !tray ? 'guide-choice primary' : 'guide-choice'}
               onClick={() => send({ type: control.event })}
             >
               {t(control.label)}
-              {index === 0 && !view.waitsForCard ? <span aria-hidden="true"> ▸</span> : null}
+              {index === 0 && !tray ? <span aria-hidden="true"> ▸</span> : null}
             </button>
           ))}
         </div>

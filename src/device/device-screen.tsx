@@ -17,13 +17,15 @@ const roleClass = { title: 'screen-title', body: 'screen-body', code: 'screen-co
 export function DeviceScreen({ view, send, keypadNote }: DeviceScreenProps) {
   const [title, ...rest] = view.texts;
   const keypad = view.keypad;
+  // Where the screen waits for the card, the card drawn on it places or takes it, as the tray does.
+  const tray = view.waitsForCard ? view.tray : null;
   return (
     <div className={`device-screen tone-${view.tone}`}>
       {title ? <DeviceText as="h2" k={title.key} values={title.values} className={roleClass[title.role]} focusable /> : null}
       {rest.map((part) => (
         <DeviceText key={part.key} as="p" k={part.key} values={part.values} className={roleClass[part.role]} />
       ))}
-      {view.widget ? <Widget kind={view.widget} onCard={view.waitsForCard && view.tray ? () => view.tray && send(view.tray) : undefined} /> : null}
+      {view.widget ? <Widget kind={view.widget} onCard={tray ? () => send(tray) : undefined} /> : null}
       {keypad && keypadNote ? keypadNote : null}
       {keypad ? <Keypad keypad={keypad} onSubmit={(pin) => send(keypad.submit(pin))} /> : null}
       {view.actions.length > 0 ? (

@@ -26,11 +26,6 @@ export function TerminalFace({ flow, view, send, glassRef, keypadNote }: Termina
   const { t, language, dir } = useVisitorT();
   const { cardInReader } = flow.session;
   const entry = flow.settings.cardEntry;
-  const cardLabel = cardInReader
-    ? t('ui.device.takeCard')
-    : entry === 'tray'
-      ? t('ui.device.placeCard')
-      : t('ui.device.insertCard');
 
   return (
     <section className="terminal-wrap" aria-label={t('ui.device.label')} lang={language}>
@@ -54,7 +49,7 @@ export function TerminalFace({ flow, view, send, glassRef, keypadNote }: Termina
               <span className="card-shape" />
             </span>
             <span className="card-label" dir={dir}>
-              {cardLabel}
+              {t(view.trayLabel)}
             </span>
           </button>
         </div>

@@ -5,6 +5,7 @@ import { FALLBACK_LANGUAGE, SOURCE_LANGUAGE, directionOf } from '../i18n/languag
 import type { UiKey } from '../i18n/keys.ts';
 import { parseRuby } from '../i18n/ruby.ts';
 import { useDeviceT } from '../i18n/use-fixed-t.ts';
+import { InlaidText, inlayMark } from '../components/inlaid-text.tsx';
 import { RubyText, useTranslate, type Translation } from '../overlay/translated-text.tsx';
 import { useUiStore } from '../store/ui-store.ts';
 import { useVisitorT } from '../store/use-visitor-t.ts';
@@ -81,7 +82,7 @@ function Step({ step, number }: { readonly step: SheetStep; readonly number: num
   const deviceT = useDeviceT();
   const buttons = Object.entries(step.buttons);
   // Each button the instructions name stands in the sentence as a mark, then as its Japanese.
-  const marks = Object.fromEntries(buttons.map(([name], index) => [name, `\uE000${String(index)}\uE001`]));
+  const marks = Object.fromEntries(buttons.map(([name], index) => [name, inlayMark(index)]));
   const instructions = say.translation(`ui.sheet.steps.${step.id}.tap`, marks);
   return (
     <li className="sheet-step" id={`sheet-${step.id}`}>
@@ -103,16 +104,19 @@ function Step({ step, number }: { readonly step: SheetStep; readonly number: num
       ))}
       <p className="sheet-todo" lang={instructions.lang} dir={instructions.dir} data-inlaid="">
         <strong className="sheet-todo-label">{say('ui.sheet.todo')}</strong>{' '}
-        {instructions.text.split(/\uE000(\d+)\uE001/).map((piece, index) => {
-          // Odd pieces are the marks' numbers: a button's Japanese, drawn as a small button.
-          if (index % 2 === 0) return <RubyText key={index} parts={parseRuby(piece)} />;
-          const key = buttons[Number(piece)]?.[1];
-          return key === undefined ? null : (
-            <span key={index} className="sheet-inline-button" lang="ja" dir="ltr">
-              {deviceT(key)}
-            </span>
-          );
-        })}
+        <InlaidText
+          text={instructions.text}
+          plain={(piece) => <RubyText parts={parseRuby(piece)} />}
+          inlay={(index) => {
+            // A button's Japanese, drawn as a small button.
+            const key = buttons[index]?.[1];
+            return key === undefined ? null : (
+              <span className="sheet-inline-button" lang="ja" dir="ltr">
+                {deviceT(key)}
+              </span>
+            );
+          }}
+        />
       </p>
     </li>
   );

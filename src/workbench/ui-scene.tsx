@@ -70,6 +70,8 @@ export function UiScene({ entry, language, count }: UiSceneProps) {
   const { t } = useVisitorT();
   const key = entry.key;
   const panel = entry.place.kind === 'panel' ? entry.place.panel : 'workbench';
+  // A help panel drawn as it reads in the reader's state where this string shows.
+  const inState = (node: ReactNode) => <FlowOverrideContext value={{ flow: stateFor(key), send: nothing }}>{node}</FlowOverrideContext>;
   switch (panel) {
     case 'header':
       return (
@@ -107,28 +109,18 @@ export function UiScene({ entry, language, count }: UiSceneProps) {
     case 'practice PIN box':
       return <PracticePin prominent />;
     case 'side panel':
-      return (
-        <FlowOverrideContext value={{ flow: stateFor(key), send: nothing }}>
-          {/* Speaker buttons drawn whatever this browser can say, in the state that shows the string. */}
-          <SpeakPreviewContext value={SPEAK_STATES[key] ?? 'idle'}>
-            <PromptPanel />
-          </SpeakPreviewContext>
-        </FlowOverrideContext>
+      // Speaker buttons drawn whatever this browser can say, in the state that shows the string.
+      return inState(
+        <SpeakPreviewContext value={SPEAK_STATES[key] ?? 'idle'}>
+          <PromptPanel />
+        </SpeakPreviewContext>,
       );
     case 'simulator controls':
-      return (
-        <FlowOverrideContext value={{ flow: stateFor(key), send: nothing }}>
-          <GuideBar {...(key === 'ui.guide.practising' ? { practice: 'forgotPin' as const } : {})} />
-        </FlowOverrideContext>
-      );
+      return inState(<GuideBar {...(key === 'ui.guide.practising' ? { practice: 'forgotPin' as const } : {})} />);
     case 'language list':
       return <LanguageList offerKeep />;
     case 'consent help':
-      return (
-        <FlowOverrideContext value={{ flow: stateFor(key), send: nothing }}>
-          <ConsentHelp />
-        </FlowOverrideContext>
-      );
+      return inState(<ConsentHelp />);
     case 'phrase cards': {
       // The cards of the first screen that shows the phrase; the messages about the Japanese
       // drawn as they look while it loads or when it could not be fetched.
