@@ -1,4 +1,4 @@
-import { memo, useContext, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { initialState, transition } from '../flow/machine.ts';
 import { SCREEN_IDS, type FlowState, type ScreenId } from '../flow/types.ts';
@@ -10,13 +10,14 @@ import { SCREEN_STEPS } from '../screens/steps.ts';
 import { useFlowStore } from '../store/flow-store.ts';
 import { chooseLanguage } from '../store/language-commands.ts';
 import { useUiStore } from '../store/ui-store.ts';
-import { VisitorOverrideContext, useVisitorT } from '../store/use-visitor-t.ts';
+import { useVisitorT } from '../store/use-visitor-t.ts';
 import { TerminalFace } from '../device/terminal-face.tsx';
 import { Terminal } from '../device/terminal.tsx';
 import { PhraseCards } from '../components/phrase-card.tsx';
 import type { PhraseKey } from '../screens/phrases.ts';
 import { SpeakButton } from '../overlay/speak-button.tsx';
 import { useTranslate } from '../overlay/translated-text.tsx';
+import { useStaffT } from './staff-t.ts';
 import './counter.css';
 
 /**
@@ -37,17 +38,6 @@ export function CounterPage() {
       {shown ? <CounterShown /> : <CounterHome />}
     </div>
   );
-}
-
-/**
- * The counter's own words, in Japanese (re-drawn when the Japanese file arrives). In the
- * translators' workbench's preview, in the language being edited, so a translator sees their text.
- */
-function useStaffT() {
-  const previewed = useContext(VisitorOverrideContext) !== null;
-  const japanese = useTranslation('translation', { lng: SOURCE_LANGUAGE }).t;
-  const visitor = useVisitorT().t;
-  return previewed ? visitor : japanese;
 }
 
 /** Each screen as a link would open it (`LINK_OPENED`), for its small drawing. */
