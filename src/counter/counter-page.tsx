@@ -1,23 +1,20 @@
-import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import { initialState, transition } from '../flow/machine.ts';
 import { SCREEN_IDS, type FlowState, type ScreenId } from '../flow/types.ts';
 import { loadLanguage } from '../i18n/i18n.ts';
-import { LANGUAGES, SOURCE_LANGUAGE, isPseudo } from '../i18n/languages.ts';
+import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
 import { describeScreen } from '../screens/registry.ts';
 import { searchEntries, searchScreens, type JapaneseOf } from '../screens/screen-search.ts';
 import { SCREEN_STEPS } from '../screens/steps.ts';
 import { useFlowStore } from '../store/flow-store.ts';
-import { chooseLanguage } from '../store/language-commands.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { useVisitorT } from '../store/use-visitor-t.ts';
 import { TerminalFace } from '../device/terminal-face.tsx';
 import { Terminal } from '../device/terminal.tsx';
 import { PhraseCards } from '../components/phrase-card.tsx';
-import type { PhraseKey } from '../screens/phrases.ts';
-import { SpeakButton } from '../overlay/speak-button.tsx';
-import { useTranslate } from '../overlay/translated-text.tsx';
 import { useStaffT } from './staff-t.ts';
+import { PatientLanguages } from './patient-languages.tsx';
+import { PhraseSpeakers } from './phrase-speakers.tsx';
 import './counter.css';
 
 /**
@@ -72,50 +69,6 @@ export function CounterHome({ initialQuery = '' }: { readonly initialQuery?: str
       <ScreenIndex initialQuery={initialQuery} />
     </section>
   );
-}
-
-/** The patient's language as big buttons, each in its own script, with its Japanese name for staff. */
-function PatientLanguages({ compact = false }: { readonly compact?: boolean }) {
-  const t = useStaffT();
-  const language = useUiStore((store) => store.language);
-  const names = useMemo(() => japaneseNames(), []);
-  return (
-    <section className={compact ? 'counter-languages compact' : 'counter-languages'} aria-labelledby="counter-languages">
-      <h3 id="counter-languages">{t('ui.counter.language.heading')}</h3>
-      <ul>
-        {LANGUAGES.filter((info) => info.code !== SOURCE_LANGUAGE && !isPseudo(info.code)).map((info) => (
-          <li key={info.code}>
-            <button
-              type="button"
-              className="counter-language"
-              aria-pressed={info.code === language}
-              onClick={() => void chooseLanguage(info.code)}
-            >
-              <span className="counter-language-own" lang={info.code} dir={info.dir}>
-                {info.name}
-              </span>
-              {names(info.code, info.name) ? <span className="counter-language-ja">{names(info.code, info.name)}</span> : null}
-            </button>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-/** The language's Japanese name from the browser, where it has one that differs from its own. */
-function japaneseNames(): (code: string, own: string) => string | undefined {
-  let display: Intl.DisplayNames | undefined;
-  try {
-    display = new Intl.DisplayNames([SOURCE_LANGUAGE], { type: 'language' });
-  } catch {
-    display = undefined;
-  }
-  return (code, own) => {
-    if (display === undefined || code.includes('-x-')) return undefined;
-    const name = display.of(code);
-    return name === undefined || name === own || name === code ? undefined : name;
-  };
 }
 
 /** Every screen of the reader, by step, each a small drawing with its Japanese name; filtered as staff type. */
@@ -222,23 +175,5 @@ export function CounterShown() {
       <PatientLanguages compact />
       <PhraseCards screen={screen} speaker={(phrase) => <PhraseSpeakers phrase={phrase} language={language} />} />
     </section>
-  );
-}
-
-/**
- * Each phrase read aloud: in Japanese (so the patient hears what staff will say) once the
- * Japanese has arrived, and in the patient's language, or in English where that language has no
- * text yet, with a voice of the language the text is really in.
- */
-function PhraseSpeakers({ phrase, language }: { readonly phrase: PhraseKey; readonly language: string }) {
-  const translate = useTranslate();
-  const { i18n } = useTranslation();
-  const patient = translate(phrase, language);
-  const japanese = translate(phrase, SOURCE_LANGUAGE);
-  return (
-    <>
-      {i18n.exists(phrase, { lng: SOURCE_LANGUAGE, fallbackLng: false }) ? <SpeakButton text={japanese.text} lang={SOURCE_LANGUAGE} /> : null}
-      {language === SOURCE_LANGUAGE ? null : <SpeakButton text={patient.text} lang={patient.lang} />}
-    </>
   );
 }
