@@ -39,6 +39,7 @@ export function App() {
   const view = useUiStore((store) => store.view);
   const setView = useUiStore((store) => store.setView);
   const languageList = useUiStore((store) => store.languageList);
+  const handedOver = useUiStore((store) => store.view === 'counter' && store.counterShown && store.counterHandedOver);
   const { t } = useVisitorT();
   const Page = view === 'simulator' ? null : PAGES[view];
   return (
@@ -46,7 +47,8 @@ export function App() {
       <a className="skip-link" href="#main">
         {t('ui.app.skip')}
       </a>
-      <AppHeader />
+      {/* In the patient's hands at the counter: no way to the settings, the practice or the workbench. */}
+      {handedOver ? null : <AppHeader />}
       <Notices />
       <main id="main" className={languageList !== 'closed' ? 'layout list-layout' : LAYOUT_CLASS[view]}>
         {languageList !== 'closed' ? (

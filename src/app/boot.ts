@@ -5,6 +5,7 @@ import { useFlowStore } from '../store/flow-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { chooseLanguage, chooseReading, chooseSecond } from '../store/language-commands.ts';
 import { browserStorage, hasKeyStartingWith } from '../storage/safe-storage.ts';
+import { isHandedOver } from '../storage/hand-over-flag.ts';
 import { EDITS_PREFIX } from '../workbench/edits-keys.ts';
 import { readLink } from './deep-link.ts';
 import { loadPreferences } from './preferences.ts';
@@ -34,7 +35,11 @@ export async function bootFromPage(): Promise<void> {
   }
   if (link.view) setView(link.view);
   // A counter link that names a screen is that screen shown to the patient; without, the index.
-  if (link.view === 'counter' && link.screen) useUiStore.getState().setCounterShown(true);
+  if (link.view === 'counter' && link.screen) {
+    useUiStore.getState().setCounterShown(true);
+    // Reloaded in the patient's hands: still theirs, locked.
+    if (isHandedOver()) useUiStore.getState().setCounterHandedOver(true);
+  }
   if (preferences.more === true) useUiStore.getState().setMoreOpen(true);
   // A link's language wins, then the visitor's stored choice, then the browser's languages.
   // When none of them is one of ours, the first thing on screen is the language list.

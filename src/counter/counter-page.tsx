@@ -13,6 +13,8 @@ import { TerminalFace } from '../device/terminal-face.tsx';
 import { Terminal } from '../device/terminal.tsx';
 import { PhraseCards } from '../components/phrase-card.tsx';
 import { useStaffT } from './staff-t.ts';
+import { HandOver } from './hand-over.tsx';
+import { keepHandOver } from '../storage/hand-over-flag.ts';
 import { PatientLanguages } from './patient-languages.tsx';
 import { PhraseSpeakers } from './phrase-speakers.tsx';
 import './counter.css';
@@ -26,13 +28,18 @@ import './counter.css';
  */
 export function CounterPage() {
   const shown = useUiStore((store) => store.counterShown);
+  const handedOver = useUiStore((store) => store.counterHandedOver);
+  // A reload keeps the tablet handed over (this tab's session only: a new tab starts with staff).
+  useEffect(() => {
+    keepHandOver(handedOver);
+  }, [handedOver]);
   // The help layer's Japanese is fetched when first needed; until it is in, English stands in.
   useEffect(() => {
     void loadLanguage(SOURCE_LANGUAGE);
   }, []);
   return (
     <div className="counter" lang={SOURCE_LANGUAGE} dir="ltr">
-      {shown ? <CounterShown /> : <CounterHome />}
+      {shown && handedOver ? <HandOver /> : shown ? <CounterShown /> : <CounterHome />}
     </div>
   );
 }
@@ -149,6 +156,7 @@ export function CounterShown() {
   const { t: patientT, language, dir } = useVisitorT();
   const screen = useFlowStore((store) => store.flow.screen);
   const setCounterShown = useUiStore((store) => store.setCounterShown);
+  const setHandedOver = useUiStore((store) => store.setCounterHandedOver);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
@@ -168,6 +176,14 @@ export function CounterShown() {
             </span>
           ) : null}
         </h2>
+        <div className="counter-handover-start">
+          <button type="button" className="counter-handover-button" aria-describedby="counter-handover-hint" onClick={() => setHandedOver(true)}>
+            {t('ui.counter.handOver.button')}
+          </button>
+          <p id="counter-handover-hint" className="counter-hint">
+            {t('ui.counter.handOver.hint')}
+          </p>
+        </div>
       </div>
       <div className="counter-device">
         <Terminal />

@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import { LANGUAGES, SOURCE_LANGUAGE, isPseudo } from '../i18n/languages.ts';
 import { chooseLanguage } from '../store/language-commands.ts';
 import { useUiStore } from '../store/ui-store.ts';
@@ -9,6 +9,8 @@ export interface PatientLanguagesProps {
   readonly compact?: boolean;
   /** The list's heading; staff's "the patient's language" unless given. */
   readonly heading?: ReactNode;
+  /** The id of a heading elsewhere that names the list (then it draws none of its own). */
+  readonly labelledBy?: string;
   /** Also shows each language's Japanese name (for staff); the patient's own view leaves it out. */
   readonly japaneseNames?: boolean;
   /** Told once the chosen language is in. */
@@ -18,13 +20,14 @@ export interface PatientLanguagesProps {
 }
 
 /** The patient's language as big buttons, each in its own script, with its Japanese name for staff. */
-export function PatientLanguages({ compact = false, heading, japaneseNames = true, onChosen, showPressed = true }: PatientLanguagesProps) {
+export function PatientLanguages({ compact = false, heading, labelledBy, japaneseNames = true, onChosen, showPressed = true }: PatientLanguagesProps) {
+  const headingId = useId();
   const t = useStaffT();
   const language = useUiStore((store) => store.language);
   const names = useMemo(() => japaneseNamesOf(), []);
   return (
-    <section className={compact ? 'counter-languages compact' : 'counter-languages'} aria-labelledby="counter-languages">
-      <h3 id="counter-languages">{heading ?? t('ui.counter.language.heading')}</h3>
+    <section className={compact ? 'counter-languages compact' : 'counter-languages'} aria-labelledby={labelledBy ?? headingId}>
+      {labelledBy === undefined ? <h3 id={headingId}>{heading ?? t('ui.counter.language.heading')}</h3> : null}
       <ul>
         {LANGUAGES.filter((info) => info.code !== SOURCE_LANGUAGE && !isPseudo(info.code)).map((info) => {
           const japanese = japaneseNames ? names(info.code, info.name) : undefined;

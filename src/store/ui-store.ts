@@ -43,6 +43,11 @@ export interface UiStore {
   readonly notices: readonly Notice[];
   /** At the counter: the chosen screen is shown to the patient (true) or staff are at the index. */
   readonly counterShown: boolean;
+  /**
+   * At the counter: the tablet is handed to the patient (a locked view: languages, the screen,
+   * phrase cards; no settings, no header), until staff come back with a long press.
+   */
+  readonly counterHandedOver: boolean;
   readonly setLanguage: (language: string) => void;
   readonly setSecond: (second: string | null) => void;
   readonly setReading: (reading: ReadingAid) => void;
@@ -52,6 +57,7 @@ export interface UiStore {
   readonly setMoreOpen: (open: boolean) => void;
   readonly setPractice: (practice: PracticeId | null) => void;
   readonly setCounterShown: (shown: boolean) => void;
+  readonly setCounterHandedOver: (handedOver: boolean) => void;
   readonly notify: (notice: Notice) => void;
   readonly dismiss: (id: string) => void;
 }
@@ -67,6 +73,7 @@ export const useUiStore = create<UiStore>()((set) => ({
   practice: null,
   notices: [],
   counterShown: false,
+  counterHandedOver: false,
   setLanguage: (language) => set((store) => ({ language, second: store.second === language ? null : store.second })),
   setSecond: (second) => set({ second }),
   setReading: (reading) => set({ reading }),
@@ -76,6 +83,7 @@ export const useUiStore = create<UiStore>()((set) => ({
   setMoreOpen: (moreOpen) => set({ moreOpen }),
   setPractice: (practice) => set({ practice }),
   setCounterShown: (counterShown) => set({ counterShown }),
+  setCounterHandedOver: (counterHandedOver) => set({ counterHandedOver }),
   notify: (notice) =>
     set((store) => ({ notices: [...store.notices.filter((n) => n.id !== notice.id), notice] })),
   dismiss: (id) => set((store) => ({ notices: store.notices.filter((n) => n.id !== id) })),
