@@ -53,7 +53,7 @@ export default defineConfig({
       // The counter's tablet in landscape: the accessibility scan and the counter's own spec only, to keep the run short.
       name: 'tablet',
       use: { viewport: { width: 1180, height: 820 }, hasTouch: true },
-      testMatch: /(accessibility|counter)\.spec\.ts$/,
+      testMatch: /(accessibility|counter[\w-]*)\.spec\.ts$/,
     },
   ],
   webServer: {
