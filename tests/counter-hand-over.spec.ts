@@ -14,12 +14,12 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
  * millisecond at a time until the scan is done: the idle countdown moves only by that much.
  */
 async function violations(page: Page): Promise<string[]> {
-  let done = false;
-  const scan = scanned(page).finally(() => {
-    done = true;
+  const scan = { done: false };
+  const found = scanned(page).finally(() => {
+    scan.done = true;
   });
-  while (!done) await page.clock.runFor(1);
-  return scan;
+  while (!scan.done) await page.clock.runFor(1);
+  return found;
 }
 
 async function scanned(page: Page): Promise<string[]> {

@@ -11,10 +11,21 @@ import { PatientLanguages } from './patient-languages.tsx';
 import { PhraseSpeakers } from './phrase-speakers.tsx';
 import { StaffCorner } from './staff-corner.tsx';
 import { useStaffT } from './staff-t.ts';
-import { useIdleCountdown } from './use-idle-countdown.ts';
+import { WARNING_SECONDS, useIdleCountdown } from './use-idle-countdown.ts';
 import { useWakeLock } from './use-wake-lock.ts';
 
 type Stage = 'languages' | 'screen';
+
+/**
+ * The view drawn still, in one state, for the translators' workbench: no idle time, no wake lock,
+ * the warning or the staff code box drawn open where the string being edited shows.
+ */
+export interface HandOverPreview {
+  readonly stage?: Stage;
+  readonly warning?: boolean;
+  readonly code?: 'asking' | 'wrong';
+  readonly wake?: 'refused';
+}
 
 /**
  * The tablet in the patient's hands: the screen staff chose, translated, with the phrase cards
@@ -22,32 +33,34 @@ type Stage = 'languages' | 'screen';
  * Left alone for the clinic's idle time, it warns, then goes back to the language list with the
  * chosen screen as it was, keeping nothing of this patient. Staff come back by holding the corner.
  */
-export function HandOver() {
+export function HandOver({ preview }: { readonly preview?: HandOverPreview }) {
   const staffT = useStaffT();
   const { t, language, dir } = useVisitorT();
   const screen = useFlowStore((store) => store.flow.screen);
   const { idleSeconds, staffCode } = useClinicStore((store) => store.clinic);
   const setHandedOver = useUiStore((store) => store.setCounterHandedOver);
-  const [stage, setStage] = useState<Stage>('screen');
+  const [stage, setStage] = useState<Stage>(preview?.stage ?? 'screen');
   const [handedScreen] = useState(() => useFlowStore.getState().flow.screen);
-  const wake = useWakeLock(true);
+  const live = preview === undefined;
+  const held = useWakeLock(live);
+  const wake = preview?.wake ?? held;
 
   const nextPatient = useCallback(() => {
     useUiStore.getState().setLanguage(FALLBACK_LANGUAGE);
     useFlowStore.getState().send({ type: 'LINK_OPENED', screen: handedScreen });
     setStage('languages');
   }, [handedScreen]);
-  const { secondsLeft, keepGoing } = useIdleCountdown({ active: stage === 'screen', idleSeconds, onExpire: nextPatient });
+  const { secondsLeft, keepGoing } = useIdleCountdown({ active: live && stage === 'screen', idleSeconds, onExpire: nextPatient });
 
   // Each stage says where the reader is by moving focus to its heading.
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    heading.current?.focus();
-  }, [stage]);
+    if (live) heading.current?.focus();
+  }, [live, stage]);
 
   return (
-    <section className="counter-handover" aria-labelledby="counter-handover-heading">
-      <StaffCorner staffCode={staffCode} onBack={() => setHandedOver(false)} />
+    <section className={live ? 'counter-handover' : 'counter-handover is-preview'} aria-labelledby="counter-handover-heading">
+      <StaffCorner staffCode={staffCode} onBack={() => setHandedOver(false)} {...(preview?.code ? { shown: preview.code } : {})} />
       {wake === 'refused' || wake === 'unsupported' ? <p className="handover-awake">{staffT('ui.counter.handOver.awakeRefused')}</p> : null}
       {stage === 'languages' ? (
         <>
@@ -70,7 +83,11 @@ export function HandOver() {
           </div>
         </>
       )}
-      {secondsLeft !== null ? <IdleWarning secondsLeft={secondsLeft} onKeepGoing={keepGoing} /> : null}
+      {preview?.warning ? (
+        <IdleWarning secondsLeft={WARNING_SECONDS} onKeepGoing={() => undefined} live={false} />
+      ) : secondsLeft !== null ? (
+        <IdleWarning secondsLeft={secondsLeft} onKeepGoing={keepGoing} />
+      ) : null}
     </section>
   );
 }
@@ -91,11 +108,13 @@ function ChooseYourLanguage() {
  * The idle warning: large, in the patient's language with the Japanese beneath, counting down,
  * with one button to keep going (WCAG 2.2.1: at least 20 seconds, one simple action).
  */
-function IdleWarning({ secondsLeft, onKeepGoing }: { readonly secondsLeft: number; readonly onKeepGoing: () => void }) {
+function IdleWarning({ secondsLeft, onKeepGoing, live = true }: { readonly secondsLeft: number; readonly onKeepGoing: () => void; readonly live?: boolean }) {
   const staffT = useStaffT();
   const { t, language, dir } = useVisitorT();
   const button = useRef<HTMLButtonElement>(null);
-  useEffect(() => button.current?.focus(), []);
+  useEffect(() => {
+    if (live) button.current?.focus();
+  }, [live]);
   const both = language !== SOURCE_LANGUAGE;
   return (
     <div className="idle-warning" role="alertdialog" aria-modal="true" aria-labelledby="idle-heading" aria-describedby="idle-body">

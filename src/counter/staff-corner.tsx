@@ -9,6 +9,8 @@ export interface StaffCornerProps {
   readonly staffCode: string;
   /** Staff are back (after the hold, and the code where one is set). */
   readonly onBack: () => void;
+  /** Drawn with the code box open (and, for 'wrong', its message), for the translators' preview. */
+  readonly shown?: 'asking' | 'wrong';
 }
 
 /**
@@ -16,11 +18,11 @@ export interface StaffCornerProps {
  * deliberate gesture, not a tap a patient makes by accident), with a keyboard's Enter or Space
  * held likewise; then the clinic's staff code, where one is set. Never the patient's PIN.
  */
-export function StaffCorner({ staffCode, onBack }: StaffCornerProps) {
+export function StaffCorner({ staffCode, onBack, shown }: StaffCornerProps) {
   const t = useStaffT();
   const hintId = useId();
   const [holding, setHolding] = useState(false);
-  const [asking, setAsking] = useState(false);
+  const [asking, setAsking] = useState(shown !== undefined);
   const timer = useRef<number | undefined>(undefined);
 
   const release = () => {
@@ -66,19 +68,21 @@ export function StaffCorner({ staffCode, onBack }: StaffCornerProps) {
       <span id={hintId} className="staff-corner-hint">
         {t('ui.counter.handOver.staffHold')}
       </span>
-      {asking ? <StaffCode staffCode={staffCode} onBack={onBack} onCancel={() => setAsking(false)} /> : null}
+      {asking ? <StaffCode staffCode={staffCode} onBack={onBack} onCancel={() => setAsking(false)} wrongAtFirst={shown === 'wrong'} /> : null}
     </div>
   );
 }
 
-function StaffCode({ staffCode, onBack, onCancel }: StaffCornerProps & { readonly onCancel: () => void }) {
+function StaffCode({ staffCode, onBack, onCancel, wrongAtFirst }: StaffCornerProps & { readonly onCancel: () => void; readonly wrongAtFirst: boolean }) {
   const t = useStaffT();
   const [typed, setTyped] = useState('');
-  const [wrong, setWrong] = useState(false);
+  const [wrong, setWrong] = useState(wrongAtFirst);
   const fieldId = useId();
   const wrongId = useId();
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => input.current?.focus(), []);
+  useEffect(() => {
+    if (!wrongAtFirst) input.current?.focus();
+  }, [wrongAtFirst]);
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (typed === staffCode) {

@@ -25,6 +25,7 @@ import { DisplayOptions } from '../components/display-options.tsx';
 import { MoreToggle } from '../components/more-toggle.tsx';
 import { SheetPage } from '../sheet/sheet-page.tsx';
 import { CounterHome, CounterShown } from '../counter/counter-page.tsx';
+import { HandOver, type HandOverPreview } from '../counter/hand-over.tsx';
 import { useEditsStore } from './edits.ts';
 import { FilePanel } from './file-panel.tsx';
 import { ImportButton, ImportPanel, type ImportState } from './import-panel.tsx';
@@ -144,13 +145,23 @@ export function UiScene({ entry, language, count }: UiSceneProps) {
       return <SheetPage />;
     case 'counter':
       // The part of the counter the string is in: the shown screen, a search that finds nothing, or one that finds something.
-      if (key === 'ui.counter.showing' || key === 'ui.counter.back') return <CounterShown />;
+      if (['ui.counter.showing', 'ui.counter.back', 'ui.counter.handOver.button', 'ui.counter.handOver.hint'].includes(key)) return <CounterShown />;
       if (key === 'ui.counter.search.none') return <CounterHome initialQuery="¤¤¤" />;
       if (key === 'ui.counter.search.clear') return <CounterHome initialQuery="006" />;
+      if (key.startsWith('ui.counter.handOver.') || key.startsWith('ui.counter.idle.')) return <HandOver preview={handOverPreview(key)} />;
       return <CounterHome />;
     case 'workbench':
       return <WorkbenchScene entry={entry} language={language} count={count} />;
   }
+}
+
+/** The hand-over view in the state that shows a `ui.counter.handOver.*` or `ui.counter.idle.*` string. */
+function handOverPreview(key: string): HandOverPreview {
+  if (key.startsWith('ui.counter.idle.')) return { warning: true };
+  if (key === 'ui.counter.handOver.codeWrong') return { code: 'wrong' };
+  if (key.startsWith('ui.counter.handOver.code')) return { code: 'asking' };
+  if (key === 'ui.counter.handOver.awakeRefused') return { wake: 'refused' };
+  return {};
 }
 
 const ROW_PARTS = /^(key|source|english|context|maxLength|translation|showOnScreen|undo|edited|noProblems|emptyNotKept|count|countLeft|countOver|problems)(\.|$)/;
