@@ -18,6 +18,8 @@ import type { PhraseKey } from '../screens/phrases.ts';
 import { SpeakButton } from '../overlay/speak-button.tsx';
 import { useTranslate } from '../overlay/translated-text.tsx';
 import { useStaffT } from './staff-t.ts';
+import { useCounterVisit } from './counter-visit.ts';
+import { ClinicPanel } from './clinic-panel.tsx';
 import './counter.css';
 
 /**
@@ -28,11 +30,14 @@ import './counter.css';
  * the visitor's language of the rest of the app (the chips over the device).
  */
 export function CounterPage() {
+  // The clinic's reader in place of the visitor's; nothing is drawn until the clinic's settings are in.
+  const ready = useCounterVisit();
   const shown = useUiStore((store) => store.counterShown);
   // The help layer's Japanese is fetched when first needed; until it is in, English stands in.
   useEffect(() => {
     void loadLanguage(SOURCE_LANGUAGE);
   }, []);
+  if (!ready) return null;
   return (
     <div className="counter" lang={SOURCE_LANGUAGE} dir="ltr">
       {shown ? <CounterShown /> : <CounterHome />}
@@ -70,6 +75,7 @@ export function CounterHome({ initialQuery = '' }: { readonly initialQuery?: str
       </header>
       <PatientLanguages />
       <ScreenIndex initialQuery={initialQuery} />
+      <ClinicPanel />
     </section>
   );
 }

@@ -55,13 +55,3 @@ export function FilePanel({ editCount, storageWorks, onExport, onDiscard, import
     </div>
   );
 }
-
-/** Hands a file to the browser's downloads. */
-export function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(url);
-}
