@@ -38,18 +38,13 @@ export async function bootFromPage(): Promise<void> {
   if (preferences.more === true) useUiStore.getState().setMoreOpen(true);
   // A link's language wins, then the visitor's stored choice, then the browser's languages.
   // When none of them is one of ours, the first thing on screen is the language list.
-  const own = preferences.language ?? browserLanguage();
   // At the counter the page's language is the patient's: only a link says it, never storage or
-  // the browser (a tablet's owner is not the patient), and staff are not met by the list. The
-  // visitor's own is kept to put back when staff leave the counter.
+  // the browser (a tablet's owner is not the patient), and staff are not met by the list.
   const counter = link.view === 'counter';
-  const visitor = { settings: preferences.settings, scenario: preferences.scenario, language: own ?? FALLBACK_LANGUAGE, second: preferences.second ?? null };
-  const language = counter ? link.language : (link.language ?? own);
+  const language = counter ? link.language : (link.language ?? preferences.language ?? browserLanguage());
   if (language === undefined && !counter) useUiStore.getState().setLanguageList('first');
   const second = counter ? link.second : (link.second ?? preferences.second);
   await Promise.all([
-    // Counter code comes with the counter only: a first visit does not carry it.
-    counter ? import('../counter/visitor-return.ts').then(({ keepVisitor }) => keepVisitor(visitor), () => undefined) : undefined,
     preferences.reading ? chooseReading(preferences.reading) : undefined,
     language !== undefined && findLanguage(language) ? chooseLanguage(language) : undefined,
     second !== undefined && findLanguage(second) ? chooseSecond(second) : undefined,

@@ -3,6 +3,7 @@ import { CARD_KINDS, CERTIFICATE_STATUSES, ELIGIBILITIES, type FacilitySettings,
 import { READING_AIDS, type ReadingAid } from '../store/ui-store.ts';
 import { bool, isRecord, oneOf, readFacilitySettings } from '../storage/facility-settings.ts';
 import { readJson, writeJson, type StorageLike } from '../storage/safe-storage.ts';
+import { PREFERENCES_KEY } from '../storage/keys.ts';
 
 /** What the visitor chose, kept between visits. Never anything about the patient or the PIN. */
 export interface Preferences {
@@ -14,8 +15,6 @@ export interface Preferences {
   readonly settings: FacilitySettings;
   readonly scenario: Scenario;
 }
-
-const STORAGE_KEY = 'uketsuke:preferences:v1';
 
 /** Reads stored settings field by field, so a damaged or older entry loses only what is damaged. */
 export function parsePreferences(raw: unknown): Preferences {
@@ -42,11 +41,11 @@ export function parsePreferences(raw: unknown): Preferences {
 export type LoadOutcome = { readonly preferences: Preferences; readonly storageWorks: boolean };
 
 export function loadPreferences(storage: () => StorageLike): LoadOutcome {
-  const { value, storageWorks } = readJson(storage, STORAGE_KEY);
+  const { value, storageWorks } = readJson(storage, PREFERENCES_KEY);
   return { preferences: parsePreferences(value), storageWorks };
 }
 
 /** Returns false when the browser refuses to store (private mode, quota, disabled storage). */
 export function savePreferences(storage: () => StorageLike, preferences: Preferences): boolean {
-  return writeJson(storage, STORAGE_KEY, preferences);
+  return writeJson(storage, PREFERENCES_KEY, preferences);
 }

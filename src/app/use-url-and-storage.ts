@@ -9,7 +9,7 @@ import { savePreferences } from './preferences.ts';
 /**
  * The address bar and storage follow every screen, language and settings change; except at the
  * counter, which keeps nothing about a patient: there the language is the patient's and the
- * settings are the clinic's, so nothing is saved, and leaving it puts the visitor's own back.
+ * settings are the clinic's, so nothing is saved (leaving it puts the visitor's own back).
  */
 export function useUrlAndStorage(): void {
   const screen = useFlowStore((store) => store.flow.screen);
@@ -28,14 +28,6 @@ export function useUrlAndStorage(): void {
     document.documentElement.lang = language;
     document.documentElement.dir = directionOf(language);
   }, [screen, language, second, view, counterShown]);
-
-  const previousView = useRef(view);
-  useEffect(() => {
-    const leftCounter = previousView.current === 'counter' && view !== 'counter';
-    previousView.current = view;
-    // Loaded with the counter already; imported here so that a first visit does not carry it.
-    if (leftCounter) void import('../counter/visitor-return.ts').then(({ putVisitorBack }) => putVisitorBack(), () => undefined);
-  }, [view]);
 
   // The first run would only store again what boot has just read.
   const firstSave = useRef(true);
