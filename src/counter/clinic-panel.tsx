@@ -42,14 +42,17 @@ export function ClinicPanel({ open = false, preview }: { readonly open?: boolean
   return (
     <details className="panel clinic-panel" open={open || undefined}>
       <summary>
-        <h3 id={headingId}>{t('ui.settings.heading')}</h3>
+        <h3>{t('ui.settings.heading')}</h3>
       </summary>
       <p className="panel-hint">{t('ui.counter.clinic.hint')}</p>
       <p role="status" className={storageWorks ? 'clinic-storage' : 'notice clinic-storage'}>
         {storageWorks ? null : t('ui.counter.clinic.notSaved')}
       </p>
-      <p className="panel-hint">{t('ui.settings.hint')}</p>
-      <SettingsFields t={t} settings={clinic.facility} onChange={(facility) => change({ ...clinic, facility })} />
+      <section className="clinic-part" aria-labelledby={`${headingId}-reader`}>
+        <h4 id={`${headingId}-reader`}>{t('ui.counter.clinic.reader')}</h4>
+        <p className="panel-hint">{t('ui.settings.hint')}</p>
+        <SettingsFields t={t} settings={clinic.facility} onChange={(facility) => change({ ...clinic, facility })} />
+      </section>
       <IdleTime t={t} clinic={clinic} onChange={change} />
       <StaffCode t={t} clinic={clinic} onChange={change} initial={preview?.code} />
       <ClinicFile t={t} clinic={clinic} onImport={change} initial={preview?.file} />

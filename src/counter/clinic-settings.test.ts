@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../flow/machine.ts';
 import type { StorageLike } from '../storage/safe-storage.ts';
@@ -52,6 +54,15 @@ describe('the clinic-settings file', () => {
     expect(text.length).toBeLessThan(1024);
     expect(text).toContain('\n  "uketsuke": "clinic-settings",\n  "version": 1,');
     expect(good()).toMatchObject({ staffCode: '2580', idleSeconds: 180 });
+  });
+
+  it('is what docs/counter.md shows', () => {
+    const docs = readFileSync(join(process.cwd(), 'docs/counter.md'), 'utf8');
+    const example = /### The file[\s\S]*?```json\n([\s\S]*?)```/.exec(docs)?.[1] ?? '';
+    expect(parseClinicFile(example)).toEqual({
+      ok: true,
+      clinic: { facility: { ...DEFAULT_SETTINGS, consentTopics: ['treatment', 'checkup'], cardEntry: 'slot', smartphoneReader: false }, idleSeconds: 120, staffCode: '2580' },
+    });
   });
 
   it('is refused when it is not JSON', () => {
