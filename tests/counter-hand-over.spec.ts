@@ -105,7 +105,11 @@ test('reloading in the patient’s hands stays locked', async ({ page }) => {
   await expect(page.getByRole('navigation')).toHaveCount(0);
 });
 
-test('the hand-over view, and its idle warning have no WCAG 2.2 A/AA violations axe can find', async ({ page }) => {
+test('the hand-over view, its idle warning and the staff code box have no WCAG 2.2 A/AA violations axe can find', async ({ page }) => {
+  // A clinic that set a staff code, as its clinic settings keep it on the tablet.
+  await page.addInitScript(() => {
+    window.localStorage.setItem('uketsuke:clinic:v1', JSON.stringify({ idleSeconds: 60, staffCode: '2468' }));
+  });
   await handOverConsentInNepali(page);
   const handedOver = await violations(page);
   expect(handedOver, `axe violations in the hand-over view:\n${handedOver.join('\n')}`).toEqual([]);
@@ -116,6 +120,17 @@ test('the hand-over view, and its idle warning have no WCAG 2.2 A/AA violations 
   expect(warned, `axe violations on the idle warning:\n${warned.join('\n')}`).toEqual([]);
   await page.getByRole('alertdialog').getByRole('button').click();
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
+
+  await holdCorner(page, 2_000);
+  const codeBox = page.getByRole('dialog', { name: 'スタッフ用コード' });
+  await codeBox.getByLabel(/スタッフ用コードを入力/).fill('1111');
+  await codeBox.getByRole('button', { name: '受付に戻る' }).click();
+  await expect(codeBox.getByRole('alert')).toContainText('コードが違います');
+  const asked = await violations(page);
+  expect(asked, `axe violations on the staff code box:\n${asked.join('\n')}`).toEqual([]);
+  await codeBox.getByLabel(/スタッフ用コードを入力/).fill('2468');
+  await codeBox.getByRole('button', { name: '受付に戻る' }).click();
+  await expect(page.getByRole('button', { name: '画面の一覧に戻る' })).toBeVisible();
 });
 
 test.describe('a tablet in portrait', () => {

@@ -43,9 +43,12 @@ export async function bootFromPage(): Promise<void> {
   if (preferences.more === true) useUiStore.getState().setMoreOpen(true);
   // A link's language wins, then the visitor's stored choice, then the browser's languages.
   // When none of them is one of ours, the first thing on screen is the language list.
-  const language = link.language ?? preferences.language ?? browserLanguage();
-  if (language === undefined) useUiStore.getState().setLanguageList('first');
-  const second = link.second ?? preferences.second;
+  // At the counter the page's language is the patient's: only a link says it, never storage or
+  // the browser (a tablet's owner is not the patient), and staff are not met by the list.
+  const counter = link.view === 'counter';
+  const language = counter ? link.language : (link.language ?? preferences.language ?? browserLanguage());
+  if (language === undefined && !counter) useUiStore.getState().setLanguageList('first');
+  const second = counter ? link.second : (link.second ?? preferences.second);
   await Promise.all([
     preferences.reading ? chooseReading(preferences.reading) : undefined,
     language !== undefined && findLanguage(language) ? chooseLanguage(language) : undefined,

@@ -6,8 +6,8 @@ import { App } from './app.tsx';
 import { bootFromPage } from './boot.ts';
 import { useFlowStore } from '../store/flow-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
-import { useClinicStore } from '../counter/clinic-store.ts';
-import { DEFAULT_CLINIC } from '../counter/clinic-settings.ts';
+import { DEFAULT_CLINIC, saveClinic } from '../counter/clinic-settings.ts';
+import { browserStorage } from '../storage/safe-storage.ts';
 import { HOLD_MS } from '../counter/staff-corner.tsx';
 
 /**
@@ -98,7 +98,7 @@ describe('the hand-over view', { timeout: 20_000 }, () => {
   });
 
   it('lets a clinic-set idle time decide when the warning comes', async () => {
-    useClinicStore.getState().setClinic({ ...DEFAULT_CLINIC, idleSeconds: 120 });
+    saveClinic(browserStorage, { ...DEFAULT_CLINIC, idleSeconds: 120 });
     await handOver();
     pass(119_000);
     expect(warning()).toBeNull();
@@ -119,7 +119,8 @@ describe('the hand-over view', { timeout: 20_000 }, () => {
   });
 
   it('asks for the clinic’s staff code after the hold, where one is set, and says when it is wrong', async () => {
-    useClinicStore.getState().setClinic({ ...DEFAULT_CLINIC, staffCode: '2468' });
+    // The clinic's settings, as the clinic panel keeps them on the tablet.
+    saveClinic(browserStorage, { ...DEFAULT_CLINIC, staffCode: '2468' });
     await handOver();
     hold(HOLD_MS);
     const dialog = screen.getByRole('dialog', { name: 'スタッフ用コード' });
@@ -134,7 +135,8 @@ describe('the hand-over view', { timeout: 20_000 }, () => {
     expect(staffButton()).toBeInTheDocument();
 
     hold(HOLD_MS);
-    fireEvent.change(screen.getByLabelText(/スタッフ用コードを入力/), { target: { value: '2468' } });
+    // Typed on a Japanese keyboard, in full width: the same code.
+    fireEvent.change(screen.getByLabelText(/スタッフ用コードを入力/), { target: { value: '２４６８' } });
     fireEvent.click(screen.getByRole('button', { name: '受付に戻る' }));
     expect(screen.getByRole('button', { name: '画面の一覧に戻る' })).toBeInTheDocument();
   });

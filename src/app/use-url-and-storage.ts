@@ -6,7 +6,11 @@ import { browserStorage } from '../storage/safe-storage.ts';
 import { writeLink } from './deep-link.ts';
 import { savePreferences } from './preferences.ts';
 
-/** The address bar and storage follow every screen, language and settings change. */
+/**
+ * The address bar and storage follow every screen, language and settings change; except at the
+ * counter, which keeps nothing about a patient: there the language is the patient's and the
+ * settings are the clinic's, so nothing is saved (leaving it puts the visitor's own back).
+ */
 export function useUrlAndStorage(): void {
   const screen = useFlowStore((store) => store.flow.screen);
   const settings = useFlowStore((store) => store.flow.settings);
@@ -32,6 +36,7 @@ export function useUrlAndStorage(): void {
       firstSave.current = false;
       return;
     }
+    if (useUiStore.getState().view === 'counter') return;
     // Pseudo-locales are for testing by link; a later plain visit must not open in one.
     const saved = savePreferences(browserStorage, {
       ...(isPseudo(language) ? {} : { language }),

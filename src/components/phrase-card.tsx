@@ -8,6 +8,8 @@ import { phrasesFor, type PhraseKey } from '../screens/phrases.ts';
 import { useVisitorT } from '../store/use-visitor-t.ts';
 import { RubyText } from '../overlay/translated-text.tsx';
 import './phrase-card.css';
+// This page's English, which the first visit leaves out.
+import '../i18n/english-later.ts';
 
 /** Whether the Japanese of the phrases is here: the first visit carries only the device's Japanese. */
 export type JapaneseState = 'ready' | 'loading' | 'failed';

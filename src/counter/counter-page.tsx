@@ -17,7 +17,11 @@ import { HandOver } from './hand-over.tsx';
 import { keepHandOver } from '../storage/hand-over-flag.ts';
 import { PatientLanguages } from './patient-languages.tsx';
 import { PhraseSpeakers } from './phrase-speakers.tsx';
+import { useCounterVisit } from './counter-visit.ts';
+import { ClinicPanel } from './clinic-panel.tsx';
 import './counter.css';
+// This page's English, which the first visit leaves out.
+import '../i18n/english-later.ts';
 
 /**
  * The reception counter (`?mode=counter`): a patient stands at the real reader, stuck on a
@@ -27,6 +31,8 @@ import './counter.css';
  * the visitor's language of the rest of the app (the chips over the device).
  */
 export function CounterPage() {
+  // The clinic's reader in place of the visitor's; nothing is drawn until the clinic's settings are in.
+  const ready = useCounterVisit();
   const shown = useUiStore((store) => store.counterShown);
   const handedOver = useUiStore((store) => store.counterHandedOver);
   // A reload keeps the tablet handed over (this tab's session only: a new tab starts with staff).
@@ -37,6 +43,7 @@ export function CounterPage() {
   useEffect(() => {
     void loadLanguage(SOURCE_LANGUAGE);
   }, []);
+  if (!ready) return null;
   return (
     <div className="counter" lang={SOURCE_LANGUAGE} dir="ltr">
       {shown && handedOver ? <HandOver /> : shown ? <CounterShown /> : <CounterHome />}
@@ -74,6 +81,7 @@ export function CounterHome({ initialQuery = '' }: { readonly initialQuery?: str
       </header>
       <PatientLanguages />
       <ScreenIndex initialQuery={initialQuery} />
+      <ClinicPanel />
     </section>
   );
 }

@@ -13,6 +13,8 @@ import { StaffCorner } from './staff-corner.tsx';
 import { useStaffT } from './staff-t.ts';
 import { WARNING_SECONDS, useIdleCountdown } from './use-idle-countdown.ts';
 import { useWakeLock } from './use-wake-lock.ts';
+// This page's English, which the first visit leaves out.
+import '../i18n/english-later.ts';
 
 type Stage = 'languages' | 'screen';
 

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
+import { typedStaffCode } from './clinic-settings.ts';
 import { useStaffT } from './staff-t.ts';
 
 /** How long staff hold the corner to come back: longer than any tap a patient makes. */
@@ -85,7 +86,7 @@ function StaffCode({ staffCode, onBack, onCancel, wrongAtFirst }: StaffCornerPro
   }, [wrongAtFirst]);
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (typed === staffCode) {
+    if (typedStaffCode(typed) === staffCode) {
       onBack();
       return;
     }

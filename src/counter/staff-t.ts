@@ -14,3 +14,8 @@ export function useStaffT() {
   const visitor = useVisitorT().t;
   return previewed ? visitor : japanese;
 }
+
+/** The language `useStaffT` draws in: Japanese, or the language a workbench preview is drawn in. */
+export function useStaffLanguage(): string {
+  return useContext(VisitorOverrideContext)?.language ?? SOURCE_LANGUAGE;
+}

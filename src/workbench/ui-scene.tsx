@@ -26,6 +26,8 @@ import { MoreToggle } from '../components/more-toggle.tsx';
 import { SheetPage } from '../sheet/sheet-page.tsx';
 import { CounterHome, CounterShown } from '../counter/counter-page.tsx';
 import { HandOver, type HandOverPreview } from '../counter/hand-over.tsx';
+import { ClinicPanel, type ClinicPanelPreview } from '../counter/clinic-panel.tsx';
+import { CLINIC_FILE_NAME, type ClinicFileProblem } from '../counter/clinic-settings.ts';
 import { useEditsStore } from './edits.ts';
 import { FilePanel } from './file-panel.tsx';
 import { ImportButton, ImportPanel, type ImportState } from './import-panel.tsx';
@@ -144,6 +146,7 @@ export function UiScene({ entry, language, count }: UiSceneProps) {
     case 'sheet':
       return <SheetPage />;
     case 'counter':
+      if (key.startsWith('ui.counter.clinic.')) return <ClinicPanel open preview={clinicPreview(key)} />;
       // The part of the counter the string is in: the shown screen, a search that finds nothing, or one that finds something.
       if (['ui.counter.showing', 'ui.counter.back', 'ui.counter.handOver.button', 'ui.counter.handOver.hint'].includes(key)) return <CounterShown />;
       if (key === 'ui.counter.search.none') return <CounterHome initialQuery="¤¤¤" />;
@@ -161,6 +164,29 @@ function handOverPreview(key: string): HandOverPreview {
   if (key === 'ui.counter.handOver.codeWrong') return { code: 'wrong' };
   if (key.startsWith('ui.counter.handOver.code')) return { code: 'asking' };
   if (key === 'ui.counter.handOver.awakeRefused') return { wake: 'refused' };
+  return {};
+}
+
+/** A clinic-settings file refused for each reason the counter gives. */
+const CLINIC_PROBLEMS: Readonly<Record<string, ClinicFileProblem>> = {
+  json: { kind: 'json' },
+  foreign: { kind: 'foreign' },
+  newer: { kind: 'newer', version: 2 },
+  field: { kind: 'field', field: 'idleSeconds' },
+};
+
+/** The counter's clinic settings in the state that shows the string. */
+function clinicPreview(key: string): ClinicPanelPreview {
+  const name = key.replace(/^ui\.counter\.clinic\./, '');
+  if (name === 'notSaved') return { storageRefused: true };
+  if (name === 'code.set' || name === 'code.clear') return { codeSet: true };
+  if (name === 'code.saved') return { codeSet: true, code: 'saved' };
+  if (name === 'code.invalid') return { code: 'invalid' };
+  if (name === 'file.exported' || name === 'file.imported') return { file: { kind: name === 'file.exported' ? 'exported' : 'imported', file: CLINIC_FILE_NAME } };
+  const problem = CLINIC_PROBLEMS[name.replace(/^error\./, '')];
+  if (name === 'file.refused' || problem !== undefined) {
+    return { file: { kind: 'refused', file: 'clinic.json', problem: problem ?? { kind: 'foreign' } } };
+  }
   return {};
 }
 
