@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
+import { SOURCE_LANGUAGE, findLanguage } from '../i18n/languages.ts';
 import type { PhraseKey } from '../screens/phrases.ts';
 import { SpeakButton } from '../overlay/speak-button.tsx';
 import { useTranslate } from '../overlay/translated-text.tsx';
@@ -16,8 +16,21 @@ export function PhraseSpeakers({ phrase, language }: { readonly phrase: PhraseKe
   const japanese = translate(phrase, SOURCE_LANGUAGE);
   return (
     <>
-      {i18n.exists(phrase, { lng: SOURCE_LANGUAGE, fallbackLng: false }) ? <SpeakButton text={japanese.text} lang={SOURCE_LANGUAGE} /> : null}
-      {language === SOURCE_LANGUAGE ? null : <SpeakButton text={patient.text} lang={patient.lang} />}
+      {i18n.exists(phrase, { lng: SOURCE_LANGUAGE, fallbackLng: false }) ? (
+        <span className="phrase-speaker">
+          <SpeakButton text={japanese.text} lang={SOURCE_LANGUAGE} caption={nameOf(SOURCE_LANGUAGE)} />
+        </span>
+      ) : null}
+      {language === SOURCE_LANGUAGE ? null : (
+        <span className="phrase-speaker">
+          <SpeakButton text={patient.text} lang={patient.lang} caption={nameOf(patient.lang)} />
+        </span>
+      )}
     </>
   );
+}
+
+/** Which language a speaker reads, seen under it: the language's own name, short. */
+function nameOf(code: string): string {
+  return findLanguage(code)?.name ?? code;
 }

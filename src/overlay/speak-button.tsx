@@ -69,6 +69,11 @@ export interface SpeakButtonProps {
   readonly text: string;
   /** The language it is written in (BCP 47, as our locale codes). */
   readonly lang: string;
+  /**
+   * A short caption seen under the button (the language's own name, where two speakers sit side
+   * by side). Seen only: the button's own name already says which language it reads.
+   */
+  readonly caption?: string;
 }
 
 /**
@@ -76,7 +81,7 @@ export interface SpeakButtonProps {
  * no voice for the language it says so beside itself; where the browser cannot speak at all it
  * is not drawn (and the page says so once).
  */
-export function SpeakButton({ text, lang }: SpeakButtonProps) {
+export function SpeakButton({ text, lang, caption }: SpeakButtonProps) {
   const speaker = useSpeaker(text, lang);
   if (!speaker.shown) return null;
   return (
@@ -97,6 +102,11 @@ export function SpeakButton({ text, lang }: SpeakButtonProps) {
           )}
         </svg>
       </button>
+      {caption === undefined ? null : (
+        <span className="speak-caption" aria-hidden="true" lang={lang}>
+          {caption}
+        </span>
+      )}
       <span className="speak-message" role="status">
         {speaker.message}
       </span>
