@@ -20,5 +20,5 @@ test('a certificate expired less than 3 months ago gives eligibility only, then 
 
   await reader.press('次に進む');
   await reader.expectScreen('done');
-  await reader.expectSays('受付が完了しました', 'Reception is complete');
+  await reader.expectSays('受付が完了しました', 'Check-in is complete');
 });

@@ -37,7 +37,7 @@ test('a patient checks in by face, agrees to share, picks an e-prescription and 
 
   await reader.press('電子処方箋');
   await reader.expectScreen('done');
-  await reader.expectSays('受付が完了しました', 'Reception is complete');
+  await reader.expectSays('受付が完了しました', 'Check-in is complete');
   await reader.expectSays('カードをお取りください', 'Please take your card');
 
   await reader.takeCardOut();

@@ -29,7 +29,7 @@ test('a patient checks in with the practice PIN typed on the keypad', async ({ p
   await reader.press('電子処方箋');
 
   await reader.expectScreen('done');
-  await reader.expectSays('受付が完了しました', 'Reception is complete');
+  await reader.expectSays('受付が完了しました', 'Check-in is complete');
   await reader.takeCardOut();
   await reader.expectScreen('idle');
 });
