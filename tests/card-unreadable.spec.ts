@@ -8,7 +8,7 @@ test('a card the reader cannot recognise shows error 001 and asks for the card b
 
   await reader.placeCard();
   await reader.expectScreen('card-unreadable');
-  await reader.expectSays('【001:マイナンバーカードの認識不可】', '[001: My Number Card not recognised]');
+  await reader.expectSays('【001:マイナンバーカードの認識不可】', '【001: My Number Card not recognised】');
   await reader.expectSays('カードをお取りください', 'Please take your card');
 
   await reader.takeCardOut();
