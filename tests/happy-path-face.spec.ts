@@ -12,11 +12,11 @@ test('a patient checks in by face, agrees to share, picks an e-prescription and 
   await reader.placeCard();
   await reader.expectScreen('method-select');
   await reader.expectSays('本人確認の方法を選択してください', 'Choose how to confirm your identity');
-  await expect(reader.deviceButton('顔認証で本人確認')).toContainText('Confirm by face recognition');
+  await expect(reader.deviceButton('顔認証で本人確認')).toContainText('Confirm by facial recognition');
 
   await reader.press('顔認証で本人確認');
   await reader.expectScreen('face-check');
-  await reader.expectSays('顔認証を行います', 'Face recognition in progress');
+  await reader.expectSays('顔認証を行います', 'Facial recognition in progress');
 
   await reader.simulate('The face matches');
   await reader.expectScreen('querying');

@@ -24,7 +24,7 @@ test('three wrong PINs lock the PIN and leave face recognition as the way on', a
   await reader.enterPin('9999');
   await reader.expectScreen('pin-locked');
   await reader.expectSays('暗証番号がロックされました', 'The PIN is locked');
-  await expect(reader.deviceButton('顔認証で本人確認')).toContainText('Confirm by face recognition');
+  await expect(reader.deviceButton('顔認証で本人確認')).toContainText('Confirm by facial recognition');
   await expect(reader.deviceButton('暗証番号で本人確認')).toHaveCount(0);
 
   // The lock is on the card: taking it out and placing it again does not offer the PIN.

@@ -104,7 +104,7 @@ describe('the sheet to take to the clinic', () => {
       '8Đồng ý tất cả một lần',
       '9Đồng ý từng mục',
       '10Chọn loại đơn thuốc',
-      '11Tiếp nhận xong',
+      '11Làm thủ tục xong',
       '12Chứng thư hết hạn: chỉ tư cách bảo hiểm',
       'Chứng thư không hợp lệ (lỗi 006)',
       '13Không đọc được thẻ (lỗi 001)',
