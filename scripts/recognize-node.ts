@@ -62,7 +62,6 @@ export async function createNodeRecognizer(options: NodeRecognizerOptions = {}):
   const engine = await createTesseractEngine({
     langPath: modelFolder(options.model ?? DEFAULT_MODEL),
     ...(options.pageSegmentation === undefined ? {} : { pageSegmentation: options.pageSegmentation }),
-    ...(options.straighten === undefined ? {} : { straighten: options.straighten }),
   });
   const maxSide = options.maxSide ?? DEFAULT_MAX_SIDE;
   return {
@@ -75,7 +74,11 @@ export async function createNodeRecognizer(options: NodeRecognizerOptions = {}):
         const reason = error instanceof Error ? error.message : String(error);
         return { file, screen: null, confidence: 0, ms: Math.round(performance.now() - started), error: reason };
       }
-      const { ocr, match } = await recognizeScreen(image, engine, { maxSide, ...(options.passes === undefined ? {} : { passes: options.passes }) });
+      const { ocr, match } = await recognizeScreen(image, engine, {
+        maxSide,
+        ...(options.passes === undefined ? {} : { passes: options.passes }),
+        ...(options.straighten === undefined ? {} : { straighten: options.straighten }),
+      });
       return {
         file,
         screen: match.best?.screen ?? null,

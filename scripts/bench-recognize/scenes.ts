@@ -355,16 +355,25 @@ const SCREEN_SIZES: readonly (readonly [number, number])[] = [
  * The whole set. Train: the two train styles in Noto Sans CJK JP. Test: the four held-out
  * styles in every other Japanese font that is installed. Negatives in both.
  */
-export function benchSet(trainFonts: readonly string[], testFonts: readonly string[], perScreen = { train: 2, test: 4 }, perNegative = { train: 1, test: 3 }): BenchImage[] {
+export function benchSet(
+  trainFonts: readonly string[],
+  testFonts: readonly string[],
+  setSeed = 1,
+  perScreen = { train: 2, test: 4 },
+  perNegative = { train: 1, test: 3 },
+): BenchImage[] {
   const images: BenchImage[] = [];
-  let seed = 1;
+  let seed = 0;
+  const drawn = { train: 0, test: 0 };
   const add = (split: 'train' | 'test', truth: ScreenId | null, name: string, draw: (rand: Rand) => ScreenContent, index: number) => {
     seed += 1;
-    const rand = random(seed * 7919);
+    drawn[split] += 1;
+    const rand = random(setSeed * 1_000_003 + seed * 7919);
     const styles = split === 'train' ? TRAIN_STYLES : TEST_STYLES;
     const fonts = split === 'train' ? trainFonts : testFonts;
     const style = styles[index % styles.length] as Style;
-    const font = fonts[(index + seed) % fonts.length] ?? 'Noto Sans CJK JP';
+    // Every font in turn, whatever the style.
+    const font = fonts[Math.floor(drawn[split] / styles.length) % fonts.length] ?? 'Noto Sans CJK JP';
     const [width, height] = style.buttonsBeside ? pick(rand, SCREEN_SIZES.slice(0, 3)) : pick(rand, SCREEN_SIZES);
     const content = draw(rand);
     const effects = photoEffects(rand, width);

@@ -49,23 +49,37 @@ export interface MatchTuning {
   readonly explainedAway: number;
   /** How much of the score is how much of the text the screen's lines cover (the rest: its lines found). */
   readonly coverageShare: number;
+  /**
+   * What a line that is not found costs, against one that is (0..1). Less than 1: a line may be
+   * cropped off, misread, or worded otherwise by this maker; a line found is firmer evidence.
+   */
+  readonly missingCost: number;
   /** How far ahead of the runner-up a screen must be for its confidence to equal its score. */
   readonly clearMargin: number;
 }
 
 export const DEFAULT_TUNING: MatchTuning = {
-  minScore: 0.3,
+  minScore: 0.42,
   creditFull: 0.9,
   creditFloor: 0.45,
   explainedAway: 1,
   coverageShare: 0.2,
+  missingCost: 0.5,
   clearMargin: 0.2,
 };
 
 /** Lines at least this good mark the text they cover as explained. */
 const COVER_QUALITY = 0.6;
-/** Another line's match counts as a rival when it covers at least this share of a line's match. */
+/** Another line's match is a rival when the two share at least this much of the longer of them… */
 const RIVAL_OVERLAP = 0.5;
+/** …and it is at least this long, against this line (weighted characters). */
+const RIVAL_LENGTH = 0.6;
+/** A wording of other screens this much longer, found about as well, over this much of a line's match… */
+const SUBSUMING_LENGTH = 1.3;
+const SUBSUMING_SLACK = 0.05;
+const SUBSUMED_OVERLAP = 0.8;
+/** …leaves the line this share of its quality. */
+const SUBSUMED = 0.3;
 const RUNNERS_UP = 3;
 
 const CLOCK = /\d{1,2}\s*[:：]\s*\d{2}/g;
@@ -118,14 +132,19 @@ interface Found {
  * text, and loses what the best of them does better.
  */
 function findAll(catalog: Catalog, text: readonly string[], tuning: MatchTuning): Map<string, Found> {
-  const spans = new Map<string, { span: Alignment; quality: number }>();
+  const spans = new Map<string, { span: Alignment; quality: number; weight: number }>();
+  const screensOf = new Map<string, Set<ScreenId>>();
   for (const entry of catalog.entries) {
     for (const line of entry.lines) {
       for (const wording of line.folded) {
         const id = wording.join('');
+        const screens = screensOf.get(id) ?? new Set<ScreenId>();
+        screens.add(entry.screen);
+        screensOf.set(id, screens);
         if (spans.has(id) || wording.length === 0) continue;
         const span = findApprox(wording, text);
-        spans.set(id, { span, quality: Math.max(0, 1 - span.distance / weightedLength(wording)) });
+        const weight = weightedLength(wording);
+        spans.set(id, { span, quality: Math.max(0, 1 - span.distance / weight), weight });
       }
     }
   }
@@ -133,18 +152,36 @@ function findAll(catalog: Catalog, text: readonly string[], tuning: MatchTuning)
   const found = new Map<string, Found>();
   for (const [id, own] of all) {
     const length = own.span.end - own.span.start;
+    const ownScreens = screensOf.get(id) ?? new Set<ScreenId>();
     let rival = 0;
+    let subsumed = false;
     if (length > 0 && own.quality > 0) {
       for (const [otherId, other] of all) {
-        if (otherId === id || other.quality <= rival) continue;
+        if (!subsumed && otherId !== id && isSubsumedBy(own, other, length) && ![...(screensOf.get(otherId) ?? [])].some((screen) => ownScreens.has(screen))) {
+          subsumed = true;
+        }
+        // A short wording (顔認証 for 顔認証を行います) is no rival of a long one: only a wording
+        // about as long, read off about the same stretch of text, is.
+        if (otherId === id || other.quality <= rival || other.weight < RIVAL_LENGTH * own.weight) continue;
         const overlap = Math.min(own.span.end, other.span.end) - Math.max(own.span.start, other.span.start);
-        if (overlap >= RIVAL_OVERLAP * length) rival = other.quality;
+        if (overlap >= RIVAL_OVERLAP * Math.max(length, other.span.end - other.span.start)) rival = other.quality;
       }
     }
-    const adjusted = Math.max(0, own.quality - tuning.explainedAway * Math.max(0, rival - own.quality));
+    const adjusted = Math.max(0, own.quality - tuning.explainedAway * Math.max(0, rival - own.quality)) * (subsumed ? SUBSUMED : 1);
     found.set(id, { ...own, adjusted });
   }
   return found;
+}
+
+/**
+ * Whether a longer wording of other screens, found as well, holds this one's match: then the
+ * text is that line, and this one only a part of it (スマートフォンを読み取り部にかざしてください
+ * inside phone-iphone's longer sentence is not the phone-hold screen).
+ */
+function isSubsumedBy(own: { span: Alignment; quality: number; weight: number }, other: { span: Alignment; quality: number; weight: number }, length: number): boolean {
+  if (other.weight < SUBSUMING_LENGTH * own.weight || other.quality < own.quality - SUBSUMING_SLACK) return false;
+  const overlap = Math.min(own.span.end, other.span.end) - Math.max(own.span.start, other.span.start);
+  return overlap >= SUBSUMED_OVERLAP * length;
 }
 
 function scoreLine(line: CatalogLine, found: ReadonlyMap<string, Found>, tuning: MatchTuning): LineResult {
@@ -163,14 +200,14 @@ function scoreLine(line: CatalogLine, found: ReadonlyMap<string, Found>, tuning:
 function scoreEntry(entry: CatalogEntry, found: ReadonlyMap<string, Found>, textLength: number, tuning: MatchTuning): EntryResult {
   const lines = entry.lines.map((line) => scoreLine(line, found, tuning));
   let gained = 0;
-  let expected = 0;
+  let missing = 0;
   const covered = new Uint8Array(textLength);
   for (const result of lines) {
     gained += result.gained;
-    expected += result.line.optional ? result.gained : result.line.weight;
+    if (!result.line.optional) missing += result.line.weight - result.gained;
     if (result.quality >= COVER_QUALITY && result.span !== null) covered.fill(1, result.span.start, result.span.end);
   }
-  const recall = expected === 0 ? 0 : gained / expected;
+  const recall = gained === 0 ? 0 : gained / (gained + tuning.missingCost * missing);
   const coverage = textLength === 0 ? 0 : covered.reduce((sum, value) => sum + value, 0) / textLength;
   return { entry, score: recall * (1 - tuning.coverageShare + tuning.coverageShare * coverage), lines };
 }

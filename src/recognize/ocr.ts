@@ -4,7 +4,7 @@
  * with where they are. Decoding the file is the caller's (sharp in Node, createImageBitmap and
  * an OffscreenCanvas in a worker); everything after it is here. No Node or DOM imports.
  */
-import { toGreyForOcr, type GreyImage, type Preparation, type RasterImage } from './image.ts';
+import { prepareForOcr, type GreyImage, type Preparation, type RasterImage } from './image.ts';
 
 export type { Preparation, RasterImage } from './image.ts';
 
@@ -45,6 +45,8 @@ export interface RecognizeOptions {
   readonly maxSide?: number;
   /** How the picture is prepared (default `contrast`). */
   readonly preparation?: Preparation;
+  /** Turn a picture taken askew level first (default true). */
+  readonly straighten?: boolean;
 }
 
 /** Encodes a grey image as binary PGM (P5): a header and one byte a pixel. */
@@ -58,28 +60,25 @@ export function encodePgm(image: GreyImage): Uint8Array {
 
 /**
  * Reads the lines of text in a picture, in one pass: scales it down if it is large, turns it
- * grey and prepares it (see `toGreyForOcr`), hands it to the engine, and gives the lines back
- * in the picture's own pixels.
+ * grey, level and prepared (see `prepareForOcr`), hands it to the engine, and gives the lines
+ * back in the picture's own pixels.
  */
 export async function recognizeLines(image: RasterImage, engine: OcrEngine, options: RecognizeOptions = {}): Promise<OcrResult> {
-  const grey = toGreyForOcr(image, options.maxSide, options.preparation);
-  const scaleX = image.width / grey.width;
-  const scaleY = image.height / grey.height;
-  const lines = await engine.recognize(encodePgm(grey));
+  const prepared = prepareForOcr(image, options);
+  const lines = await engine.recognize(encodePgm(prepared.image));
   return {
     width: image.width,
     height: image.height,
-    lines: lines
-      .filter((line) => line.text.trim() !== '')
-      .map((line) => ({
-        text: line.text.trim(),
-        confidence: line.confidence,
-        box: {
-          x: Math.round(line.box.x * scaleX),
-          y: Math.round(line.box.y * scaleY),
-          w: Math.round(line.box.w * scaleX),
-          h: Math.round(line.box.h * scaleY),
-        },
-      })),
+    lines: lines.filter((line) => line.text.trim() !== '').map((line) => ({ text: line.text.trim(), confidence: line.confidence, box: boxInSource(line.box, prepared.toSource) })),
   };
+}
+
+/** A box of the prepared image as the upright box around it in the original picture. */
+function boxInSource(box: Box, toSource: (x: number, y: number) => { x: number; y: number }): Box {
+  const corners = [toSource(box.x, box.y), toSource(box.x + box.w, box.y), toSource(box.x, box.y + box.h), toSource(box.x + box.w, box.y + box.h)];
+  const xs = corners.map((corner) => corner.x);
+  const ys = corners.map((corner) => corner.y);
+  const x = Math.round(Math.min(...xs));
+  const y = Math.round(Math.min(...ys));
+  return { x, y, w: Math.round(Math.max(...xs)) - x, h: Math.round(Math.max(...ys)) - y };
 }

@@ -16,13 +16,14 @@ export interface ScreenRecognition {
 }
 
 /** The passes, in order; the second runs only when the first is not sure (docs/recognize.md). */
-export const PASSES: readonly Preparation[] = ['contrast', 'even'];
+export const PASSES: readonly Preparation[] = ['contrast', 'even', 'inverse'];
 /** A pass whose answer is at least this sure ends the reading. */
 export const SURE_ENOUGH = 0.6;
 
 export interface RecognizeScreenOptions {
   readonly maxSide?: number;
   readonly passes?: readonly Preparation[];
+  readonly straighten?: boolean;
 }
 
 export async function recognizeScreen(image: RasterImage, engine: OcrEngine, options: RecognizeScreenOptions = {}): Promise<ScreenRecognition> {
@@ -30,7 +31,11 @@ export async function recognizeScreen(image: RasterImage, engine: OcrEngine, opt
   const passes: Preparation[] = [];
   let match: MatchResult = { best: null, runnersUp: [] };
   for (const preparation of options.passes ?? PASSES) {
-    const read = await recognizeLines(image, engine, { preparation, ...(options.maxSide === undefined ? {} : { maxSide: options.maxSide }) });
+    const read = await recognizeLines(image, engine, {
+      preparation,
+      ...(options.maxSide === undefined ? {} : { maxSide: options.maxSide }),
+      ...(options.straighten === undefined ? {} : { straighten: options.straighten }),
+    });
     lines.push(...read.lines);
     passes.push(preparation);
     match = matchScreen(lines.map((line) => line.text));

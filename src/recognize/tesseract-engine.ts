@@ -21,15 +21,10 @@ export interface TesseractFiles {
   readonly corePath?: string;
   /** Tesseract's page segmentation mode (default `PAGE_SEGMENTATION`). */
   readonly pageSegmentation?: string;
-  /** Straighten a tilted picture first (Tesseract measures the angle of its lines). */
-  readonly straighten?: boolean;
 }
 
 /** Tesseract's page segmentation: 11, sparse text, finds the scattered lines of a screen (docs/recognize.md). */
 export const PAGE_SEGMENTATION = '11';
-
-/** Whether pictures are straightened before reading (docs/recognize.md). */
-export const STRAIGHTEN = true;
 
 /**
  * Starts a tesseract.js worker with the Japanese model, ready to recognise. `cacheMethod:
@@ -45,10 +40,16 @@ export async function createTesseractEngine(files: TesseractFiles): Promise<OcrE
     ...(files.workerPath === undefined ? {} : { workerPath: files.workerPath, workerBlobURL: false }),
     ...(files.corePath === undefined ? {} : { corePath: files.corePath }),
   });
-  await worker.setParameters({ tessedit_pageseg_mode: (files.pageSegmentation ?? PAGE_SEGMENTATION) as never });
+  await worker.setParameters({
+    tessedit_pageseg_mode: (files.pageSegmentation ?? PAGE_SEGMENTATION) as never,
+    // Tesseract's notes on each picture ("Estimating resolution as…") are not ours to print.
+    debug_file: '/dev/null',
+  });
   return {
     async recognize(pgm: Uint8Array): Promise<readonly OcrLine[]> {
-      const { data } = await worker.recognize(pgm as never, { rotateAuto: files.straighten ?? STRAIGHTEN }, { text: false, blocks: true });
+      // Tesseract's own straightening (rotateAuto) is left off: it turns a page a degree or so,
+      // not a photo held ten degrees askew; prepareForOcr straightens instead.
+      const { data } = await worker.recognize(pgm as never, {}, { text: false, blocks: true });
       const lines: OcrLine[] = [];
       for (const block of data.blocks ?? []) {
         for (const paragraph of block.paragraphs) {
