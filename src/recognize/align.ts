@@ -13,6 +13,13 @@ export interface Alignment {
 const VOICING_COST = 0.4;
 
 /**
+ * An extra character in the text, inside a match, costs this much of a missing one: another
+ * maker's words added to a line (カードを所定の位置に置いてください for カードを置いてください)
+ * and OCR's stray marks are less telling than words that are not there.
+ */
+export const INSERTION_COST = 0.5;
+
+/**
  * What a character says: hiragana (particles, the endings of してください) half of what a kanji
  * or katakana says, so two lines that share only their grammar do not look alike.
  */
@@ -65,7 +72,7 @@ export function findApprox(needle: readonly string[], haystack: readonly string[
       const change = other === char ? 0 : haystackBases[j - 1] === charBase ? VOICING_COST * heavier : heavier;
       const diagonal = (cost[j - 1] ?? 0) + change;
       const up = (cost[j] ?? 0) + charWeight; // the needle's character is missing from the haystack
-      const left = (nextCost[j - 1] ?? 0) + otherWeight; // the haystack has an extra character
+      const left = (nextCost[j - 1] ?? 0) + otherWeight * INSERTION_COST; // the haystack has an extra character
       if (diagonal <= up && diagonal <= left) {
         nextCost[j] = diagonal;
         nextFrom[j] = from[j - 1] ?? 0;

@@ -70,7 +70,15 @@ interface RawLine {
   readonly role: LineRole;
   readonly texts: readonly string[];
   readonly optional: boolean;
+  /** Which sentence of the key's text this is: other makers' wordings belong to the first. */
+  readonly sentence: number;
 }
+
+/**
+ * A string of several sentences as one line per sentence: a photo that shows half of a long
+ * message (wrapped, cropped) still finds that half whole.
+ */
+const sentencesOf = (text: string): string[] => text.split(/(?<=。)/).map((sentence) => sentence.trim()).filter((sentence) => sentence !== '');
 
 /** Each screen as the reader can show it: the lines of every distinct state, as a link opens it. */
 function screenRenditions(screen: ScreenId): RawLine[][] {
@@ -84,11 +92,11 @@ function screenRenditions(screen: ScreenId): RawLine[][] {
         const state = moment(opened);
         const view = describeScreen(state);
         const actionKeys = new Set(view.actions.map((action) => action.key));
-        const lines = keysOf(view).map((part): RawLine => {
+        const lines = keysOf(view).flatMap((part): RawLine[] => {
           const count = part.values?.count;
           const text = japanese(part.key, typeof count === 'number' ? count : undefined);
           const role: LineRole = actionKeys.has(part.key) || view.keypad?.clearKey === part.key || view.keypad?.submitKey === part.key ? 'button' : part.role;
-          return { key: part.key, role, texts: [text], optional: false };
+          return sentencesOf(text).map((sentence, index) => ({ key: part.key, role, texts: [sentence], optional: false, sentence: index }));
         });
         const signature = lines.map((line) => `${line.key ?? ''}=${line.texts.join('|')}`).join('\n');
         if (seen.has(signature)) continue;
@@ -105,7 +113,7 @@ function screenRenditions(screen: ScreenId): RawLine[][] {
  * as written, and folded for matching, one of each folded form.
  */
 function wordingsOf(line: RawLine): { texts: string[]; folded: string[] } {
-  const listed = line.key === null ? [] : (WORDING_VARIANTS[line.key] ?? []);
+  const listed = line.key === null || line.sentence > 0 ? [] : (WORDING_VARIANTS[line.key] ?? []);
   const all = [...line.texts, ...listed];
   const withoutAsides = all.map((text) => text.replace(/（[^）]*）|\([^)]*\)/g, ''));
   const texts: string[] = [];
@@ -131,7 +139,7 @@ const FULL_LENGTH = 6;
  */
 export function buildCatalog(): Catalog {
   const raw = SCREEN_IDS.flatMap((screen) => {
-    const extras = (EXTRA_LINES[screen] ?? []).map((text): RawLine => ({ key: null, role: 'note', texts: [text], optional: true }));
+    const extras = (EXTRA_LINES[screen] ?? []).map((text): RawLine => ({ key: null, role: 'note', texts: [text], optional: true, sentence: 0 }));
     return screenRenditions(screen).map((lines) => ({ screen, lines: [...lines, ...extras] }));
   });
   const wordingsByLine = new Map<RawLine, ReturnType<typeof wordingsOf>>();

@@ -63,7 +63,7 @@ export const DEFAULT_TUNING: MatchTuning = {
   creditFull: 0.9,
   creditFloor: 0.45,
   explainedAway: 1,
-  coverageShare: 0.2,
+  coverageShare: 0.35,
   missingCost: 0.5,
   clearMargin: 0.2,
 };

@@ -34,7 +34,7 @@ describe('matchTyped', () => {
     expect(matchTyped('wrong pin', index).best?.screen).toBe('pin-wrong');
     expect(matchTyped('sai ma pin', index).best?.screen).toBe('pin-wrong');
     expect(matchTyped('prescription', index).best?.screen).toBe('prescription');
-    expect(matchTyped(String(zhHans.ui.screens['face-check']), index).best?.screen).toBe('face-check');
+    expect(matchTyped(zhHans.ui.screens['face-check'], index).best?.screen).toBe('face-check');
   });
 
   it('names the first of several screens alike with half the confidence, the others as runners-up', () => {
