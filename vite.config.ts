@@ -33,16 +33,25 @@ function contentSecurityPolicy(): Plugin {
  */
 function trimmedLocales(): Plugin {
   const deviceId = 'virtual:ja-device';
+  const englishIds = ['virtual:en-first', 'virtual:en-later'];
   return {
     name: 'uketsuke-trimmed-locales',
     enforce: 'pre',
-    resolveId: (id) => (id === deviceId ? `\0${deviceId}` : null),
+    resolveId: (id) => (id === deviceId || englishIds.includes(id) ? `\0${id}` : null),
     load(id) {
-      if (id !== `\0${deviceId}`) return null;
-      const file = new URL('locales/ja.json', import.meta.url);
+      if (id === `\0${deviceId}`) {
+        const file = new URL('locales/ja.json', import.meta.url);
+        this.addWatchFile(file.pathname);
+        const ja = JSON.parse(readFileSync(file, 'utf8')) as { device: unknown };
+        return `export default ${JSON.stringify({ device: ja.device })};`;
+      }
+      const english = englishIds.find((known) => id === `\0${known}`);
+      if (english === undefined) return null;
+      const file = new URL('locales/en.json', import.meta.url);
       this.addWatchFile(file.pathname);
-      const ja = JSON.parse(readFileSync(file, 'utf8')) as { device: unknown };
-      return `export default ${JSON.stringify({ device: ja.device })};`;
+      const en = JSON.parse(readFileSync(file, 'utf8')) as EnglishFile;
+      const [first, later] = splitEnglish(en);
+      return `export default ${JSON.stringify(english === 'virtual:en-first' ? first : later)};`;
     },
     transform(code, id) {
       if (!id.endsWith('/locales/ja.sources.json')) return null;
@@ -51,6 +60,29 @@ function trimmedLocales(): Plugin {
       return { code: JSON.stringify(Object.fromEntries(trimmed)), map: null };
     },
   };
+}
+
+type EnglishFile = { ui: Record<string, Record<string, unknown>> } & Record<string, unknown>;
+
+/**
+ * The parts of the help layer only a later page shows (the counter, its phrase cards, the sheet,
+ * the workbench), each but for the one string a first page shows of it: its link.
+ */
+const ENGLISH_LATER: Readonly<Record<string, readonly string[]>> = { counter: ['nav'], phrase: [], sheet: ['link'], workbench: [] };
+
+/**
+ * English, the fallback, ships with the first visit; the strings of later pages come with them
+ * (`virtual:en-later`, imported by those pages through src/i18n/english-later.ts).
+ */
+function splitEnglish(en: EnglishFile): [EnglishFile, { ui: Record<string, Record<string, unknown>> }] {
+  const firstUi = { ...en.ui };
+  const laterUi: Record<string, Record<string, unknown>> = {};
+  for (const [part, kept] of Object.entries(ENGLISH_LATER)) {
+    const strings = en.ui[part] ?? {};
+    firstUi[part] = Object.fromEntries(Object.entries(strings).filter(([key]) => kept.includes(key)));
+    laterUi[part] = Object.fromEntries(Object.entries(strings).filter(([key]) => !kept.includes(key)));
+  }
+  return [{ ...en, ui: firstUi }, { ui: laterUi }];
 }
 
 /** What index.html says of the app, said once: the install manifest repeats it. */

@@ -59,6 +59,7 @@ afterEach(() => {
   for (const reset of storeResets) reset();
   if (typeof window !== 'undefined') {
     window.localStorage.clear();
+    window.sessionStorage.clear();
     window.history.replaceState(null, '', '/');
   }
 });

@@ -60,7 +60,8 @@ test.describe('a plain first visit', () => {
     await expect(reader.terminal.getByText(IDLE_TITLE)).toBeVisible();
     await expect(reader.terminal.getByText(IDLE_CHIP)).toBeVisible();
     await expect(reader.cardTray).toBeVisible();
-    expect(app.held).toHaveLength(1);
+    // Asked for once the built screen is shown (its first paint), which may be a moment after it is seen.
+    await expect.poll(() => app.held.length).toBe(1);
     await expect(page).not.toHaveURL(/screen=/);
 
     app.release();

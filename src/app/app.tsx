@@ -22,8 +22,16 @@ const loadMorePanels = () => import('../components/more-panels.tsx').then((modul
 const WorkbenchPage = lazy(() => import('../workbench/workbench-page.tsx').then((module) => ({ default: module.WorkbenchPage })));
 // The sheet to print is opened once before a visit to the clinic: its own chunk too.
 const SheetPage = lazy(() => import('../sheet/sheet-page.tsx').then((module) => ({ default: module.SheetPage })));
+// The reception counter is for staff at a tablet, not patients: its own chunk as well.
+const CounterPage = lazy(() => import('../counter/counter-page.tsx').then((module) => ({ default: module.CounterPage })));
 
-const LAYOUT_CLASS = { simulator: 'layout', workbench: 'layout workbench-layout', sheet: 'layout sheet-layout' } as const;
+const LAYOUT_CLASS = {
+  simulator: 'layout',
+  workbench: 'layout workbench-layout',
+  sheet: 'layout sheet-layout',
+  counter: 'layout counter-layout',
+} as const;
+const PAGES = { workbench: WorkbenchPage, sheet: SheetPage, counter: CounterPage } as const;
 
 export function App() {
   useUrlAndStorage();
@@ -31,22 +39,27 @@ export function App() {
   const view = useUiStore((store) => store.view);
   const setView = useUiStore((store) => store.setView);
   const languageList = useUiStore((store) => store.languageList);
+  const handedOver = useUiStore((store) => store.view === 'counter' && store.counterShown && store.counterHandedOver);
   const { t } = useVisitorT();
+  const Page = view === 'simulator' ? null : PAGES[view];
   return (
     <div className="app">
       <a className="skip-link" href="#main">
         {t('ui.app.skip')}
       </a>
-      <AppHeader />
+      {/* In the patient's hands at the counter: no way to the settings, the practice or the workbench. */}
+      {handedOver ? null : <AppHeader />}
       <Notices />
       <main id="main" className={languageList !== 'closed' ? 'layout list-layout' : LAYOUT_CLASS[view]}>
         {languageList !== 'closed' ? (
           <LanguageList />
-        ) : view === 'simulator' ? (
+        ) : Page === null ? (
           <Simulator />
         ) : (
           <ChunkBoundary key={view} onLeave={() => setView('simulator')}>
-            <Suspense fallback={<p className="panel-hint">…</p>}>{view === 'workbench' ? <WorkbenchPage /> : <SheetPage />}</Suspense>
+            <Suspense fallback={<p className="panel-hint">…</p>}>
+              <Page />
+            </Suspense>
           </ChunkBoundary>
         )}
       </main>

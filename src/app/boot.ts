@@ -5,6 +5,7 @@ import { useFlowStore } from '../store/flow-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { chooseLanguage, chooseReading, chooseSecond } from '../store/language-commands.ts';
 import { browserStorage, hasKeyStartingWith } from '../storage/safe-storage.ts';
+import { isHandedOver } from '../storage/hand-over-flag.ts';
 import { EDITS_PREFIX } from '../workbench/edits-keys.ts';
 import { readLink } from './deep-link.ts';
 import { loadPreferences } from './preferences.ts';
@@ -33,12 +34,21 @@ export async function bootFromPage(): Promise<void> {
     notify({ id: 'language', key: 'ui.notice.unknownLanguage', value: link.unknownLanguage });
   }
   if (link.view) setView(link.view);
+  // A counter link that names a screen is that screen shown to the patient; without, the index.
+  if (link.view === 'counter' && link.screen) {
+    useUiStore.getState().setCounterShown(true);
+    // Reloaded in the patient's hands: still theirs, locked.
+    if (isHandedOver()) useUiStore.getState().setCounterHandedOver(true);
+  }
   if (preferences.more === true) useUiStore.getState().setMoreOpen(true);
   // A link's language wins, then the visitor's stored choice, then the browser's languages.
   // When none of them is one of ours, the first thing on screen is the language list.
-  const language = link.language ?? preferences.language ?? browserLanguage();
-  if (language === undefined) useUiStore.getState().setLanguageList('first');
-  const second = link.second ?? preferences.second;
+  // At the counter the page's language is the patient's: only a link says it, never storage or
+  // the browser (a tablet's owner is not the patient), and staff are not met by the list.
+  const counter = link.view === 'counter';
+  const language = counter ? link.language : (link.language ?? preferences.language ?? browserLanguage());
+  if (language === undefined && !counter) useUiStore.getState().setLanguageList('first');
+  const second = counter ? link.second : (link.second ?? preferences.second);
   await Promise.all([
     preferences.reading ? chooseReading(preferences.reading) : undefined,
     language !== undefined && findLanguage(language) ? chooseLanguage(language) : undefined,

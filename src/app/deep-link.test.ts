@@ -19,3 +19,16 @@ describe('the link to the sheet', () => {
     expect(readLink('?view=poster&lang=vi')).toEqual({ language: 'vi' });
   });
 });
+
+describe('the link to the counter', () => {
+  it('opens the counter by ?mode=counter, at the index when no screen is named', () => {
+    expect(readLink('?mode=counter')).toEqual({ view: 'counter' });
+    expect(writeLink({ screen: 'idle', language: 'ne', view: 'counter' })).toBe('?mode=counter&lang=ne');
+  });
+
+  it('names the screen shown to the patient, and reads it back', () => {
+    const shown = writeLink({ screen: 'consent-all', language: 'ne', view: 'counter', counterShown: true });
+    expect(shown).toBe('?mode=counter&screen=consent-all&lang=ne');
+    expect(readLink(shown)).toEqual({ view: 'counter', screen: 'consent-all', language: 'ne' });
+  });
+});

@@ -13,7 +13,10 @@ export interface LinkRequest {
   readonly view?: View;
 }
 
-/** Reads `?screen=…&lang=…&also=…&view=…`; anything unknown is reported back, never guessed at. */
+/**
+ * Reads `?screen=…&lang=…&also=…&view=…` (or `mode=counter`, the reception counter's page);
+ * anything unknown is reported back, never guessed at.
+ */
 export function readLink(search: string): LinkRequest {
   const params = new URLSearchParams(search);
   const screen = params.get('screen');
@@ -35,6 +38,7 @@ export function readLink(search: string): LinkRequest {
   // Views other than these are ignored (the practice opens), as they always were.
   const view = params.get('view');
   if (view === 'workbench' || view === 'sheet') request.view = view;
+  if (params.get('mode') === 'counter') request.view = 'counter';
   return request;
 }
 
@@ -43,11 +47,20 @@ export interface LinkState {
   readonly language: string;
   readonly second?: string | null;
   readonly view?: View;
+  /** At the counter: a screen is shown to the patient (else staff are at the index, and no screen is named). */
+  readonly counterShown?: boolean;
 }
 
-/** The address of what is shown. The sheet's is its own short one: the sheet has no screen. */
-export function writeLink({ screen, language, second, view }: LinkState): string {
+/**
+ * The address of what is shown. The sheet's is its own short one: the sheet has no screen. The
+ * counter's names its screen only while showing it, so a reload there shows it again.
+ */
+export function writeLink({ screen, language, second, view, counterShown }: LinkState): string {
   if (view === 'sheet') return sheetSearch(language);
+  if (view === 'counter') {
+    const params = new URLSearchParams({ mode: 'counter', ...(counterShown ? { screen } : {}), lang: language });
+    return `?${params.toString()}`;
+  }
   const params = new URLSearchParams({ screen, lang: language });
   if (second) params.set('also', second);
   if (view === 'workbench') params.set('view', 'workbench');

@@ -1,16 +1,9 @@
-import { DEFAULT_SCENARIO, DEFAULT_SETTINGS } from '../flow/machine.ts';
-import {
-  CARD_ENTRIES,
-  CARD_KINDS,
-  CERTIFICATE_STATUSES,
-  CONSENT_FORMS,
-  CONSENT_TOPICS,
-  ELIGIBILITIES,
-  type FacilitySettings,
-  type Scenario,
-} from '../flow/types.ts';
+import { DEFAULT_SCENARIO } from '../flow/machine.ts';
+import { CARD_KINDS, CERTIFICATE_STATUSES, ELIGIBILITIES, type FacilitySettings, type Scenario } from '../flow/types.ts';
 import { READING_AIDS, type ReadingAid } from '../store/ui-store.ts';
+import { bool, isRecord, oneOf, readFacilitySettings } from '../storage/facility-settings.ts';
 import { readJson, writeJson, type StorageLike } from '../storage/safe-storage.ts';
+import { PREFERENCES_KEY } from '../storage/keys.ts';
 
 /** What the visitor chose, kept between visits. Never anything about the patient or the PIN. */
 export interface Preferences {
@@ -23,32 +16,11 @@ export interface Preferences {
   readonly scenario: Scenario;
 }
 
-const STORAGE_KEY = 'uketsuke:preferences:v1';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const oneOf = <T extends string>(value: unknown, options: readonly T[], fallback: T): T =>
-  options.find((option) => option === value) ?? fallback;
-const bool = (value: unknown, fallback: boolean): boolean => (typeof value === 'boolean' ? value : fallback);
-
 /** Reads stored settings field by field, so a damaged or older entry loses only what is damaged. */
 export function parsePreferences(raw: unknown): Preferences {
   const record = isRecord(raw) ? raw : {};
-  const s = isRecord(record.settings) ? record.settings : {};
   const c = isRecord(record.scenario) ? record.scenario : {};
-  const topics = Array.isArray(s.consentTopics)
-    ? CONSENT_TOPICS.filter((topic) => (s.consentTopics as unknown[]).includes(topic))
-    : DEFAULT_SETTINGS.consentTopics;
-  const settings: FacilitySettings = {
-    consentTopics: topics,
-    consentForm: oneOf(s.consentForm, CONSENT_FORMS, DEFAULT_SETTINGS.consentForm),
-    ePrescription: bool(s.ePrescription, DEFAULT_SETTINGS.ePrescription),
-    smartphoneReader: bool(s.smartphoneReader, DEFAULT_SETTINGS.smartphoneReader),
-    cardEntry: oneOf(s.cardEntry, CARD_ENTRIES, DEFAULT_SETTINGS.cardEntry),
-    limitAmountScreen: bool(s.limitAmountScreen, DEFAULT_SETTINGS.limitAmountScreen),
-  };
+  const settings = readFacilitySettings(record.settings);
   const scenario: Scenario = {
     card: oneOf(c.card, CARD_KINDS, DEFAULT_SCENARIO.card),
     certificate: oneOf(c.certificate, CERTIFICATE_STATUSES, DEFAULT_SCENARIO.certificate),
@@ -69,11 +41,11 @@ export function parsePreferences(raw: unknown): Preferences {
 export type LoadOutcome = { readonly preferences: Preferences; readonly storageWorks: boolean };
 
 export function loadPreferences(storage: () => StorageLike): LoadOutcome {
-  const { value, storageWorks } = readJson(storage, STORAGE_KEY);
+  const { value, storageWorks } = readJson(storage, PREFERENCES_KEY);
   return { preferences: parsePreferences(value), storageWorks };
 }
 
 /** Returns false when the browser refuses to store (private mode, quota, disabled storage). */
 export function savePreferences(storage: () => StorageLike, preferences: Preferences): boolean {
-  return writeJson(storage, STORAGE_KEY, preferences);
+  return writeJson(storage, PREFERENCES_KEY, preferences);
 }

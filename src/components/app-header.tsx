@@ -49,6 +49,19 @@ export function AppHeader() {
           </button>
         ))}
         <SheetLink className="nav-link" />
+        {/* Reception staff show a patient the screen they are stuck on, translated. */}
+        <button
+          type="button"
+          className="nav-link"
+          aria-current={view === 'counter' && list === 'closed' ? 'page' : undefined}
+          onClick={() => {
+            setLanguageList('closed');
+            useUiStore.getState().setCounterShown(false);
+            setView('counter');
+          }}
+        >
+          {t('ui.counter.nav')}
+        </button>
       </nav>
     </header>
   );

@@ -13,14 +13,29 @@ export function SettingsForm({ open = false }: SettingsFormProps) {
   const settings = useFlowStore(selectSettings);
   const send = useFlowStore(selectSend);
   const { t, language, dir } = useVisitorT();
-  const change = (patch: Partial<FacilitySettings>) =>
-    send({ type: 'SETTINGS_CHANGED', settings: { ...settings, ...patch } });
   return (
     <details className="panel settings-panel" lang={language} dir={dir} open={open || undefined}>
       <summary>
         <h2>{t('ui.settings.heading')}</h2>
       </summary>
       <p className="panel-hint">{t('ui.settings.hint')}</p>
+      <SettingsFields t={t} settings={settings} onChange={(next) => send({ type: 'SETTINGS_CHANGED', settings: next })} />
+    </details>
+  );
+}
+
+export interface SettingsFieldsProps {
+  /** The words to draw them in: the visitor's, or the staff's Japanese at the counter. */
+  readonly t: ReturnType<typeof useVisitorT>['t'];
+  readonly settings: FacilitySettings;
+  readonly onChange: (settings: FacilitySettings) => void;
+}
+
+/** The reader's settings as fields, for the practice's panel and the counter's clinic settings. */
+export function SettingsFields({ t, settings, onChange }: SettingsFieldsProps) {
+  const change = (patch: Partial<FacilitySettings>) => onChange({ ...settings, ...patch });
+  return (
+    <>
       <fieldset className="choice">
         <legend>{t('ui.settings.topics')}</legend>
         {CONSENT_TOPICS.map((topic) => (
@@ -61,6 +76,6 @@ export function SettingsForm({ open = false }: SettingsFormProps) {
         checked={settings.limitAmountScreen}
         onChange={(limitAmountScreen) => change({ limitAmountScreen })}
       />
-    </details>
+    </>
   );
 }

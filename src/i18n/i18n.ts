@@ -1,7 +1,8 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import jaDevice from 'virtual:ja-device';
-import en from '../../locales/en.json';
+// English without the strings of later pages: they come with those pages (english-later.ts).
+import en from 'virtual:en-first';
 import { FALLBACK_LANGUAGE, SOURCE_LANGUAGE, findLanguage, isPseudo } from './languages.ts';
 import { stripRuby } from './ruby.ts';
 
@@ -85,15 +86,25 @@ export function createI18n(): I18n {
 
 export const i18n = createI18n();
 
+/** The whole English file, later pages' strings too (a chunk of its own, fetched when asked for). */
+async function fullEnglish(): Promise<FetchOutcome<Record<string, unknown>>> {
+  try {
+    return { ok: true, value: (await import('../../locales/en.json')).default };
+  } catch {
+    return { ok: false, reason: 'failed' };
+  }
+}
+
 export type LoadResult = { ok: true } | { ok: false; reason: 'unknown' | 'failed' | 'broken' };
 
 /** A language's own file (without a translator's edits), or why it cannot be had. */
 export async function fetchBaseStrings(code: string): Promise<FetchOutcome<Record<string, unknown>> | { ok: false; reason: 'unknown' }> {
-  if (code === FALLBACK_LANGUAGE) return { ok: true, value: en };
+  if (code === FALLBACK_LANGUAGE) return fullEnglish();
   if (!findLanguage(code)) return { ok: false, reason: 'unknown' };
   if (isPseudo(code)) {
     try {
-      return { ok: true, value: (await import('./pseudo.ts')).pseudoLocale(en) };
+      const [{ pseudoLocale }, english] = await Promise.all([import('./pseudo.ts'), import('../../locales/en.json')]);
+      return { ok: true, value: pseudoLocale(english.default) };
     } catch {
       return { ok: false, reason: 'failed' };
     }

@@ -5,9 +5,14 @@ import { useDeviceT } from '../i18n/use-fixed-t.ts';
 import { useVisitorT } from '../store/use-visitor-t.ts';
 import { keysOf } from '../screens/screen-view.ts';
 import { useChipLanguages } from './chip-languages.ts';
+import { stripRuby } from '../i18n/ruby.ts';
+import { SpeakButton } from './speak-button.tsx';
 import { JapaneseText, TranslatedText, useTranslate } from './translated-text.tsx';
 
-/** Every prompt of the current screen: the Japanese (with its reading aid), each chosen language, and its source. */
+/**
+ * Every prompt of the current screen: the Japanese (with its reading aid), each chosen language,
+ * and its source; each line with a speaker button that reads it aloud in its own language.
+ */
 export function PromptPanel() {
   const { flow } = useFlow();
   const deviceT = useDeviceT();
@@ -27,13 +32,21 @@ export function PromptPanel() {
           const japanese = deviceT(key, values ?? {});
           return (
             <li key={key} className="prompt" data-key={key}>
-              <JapaneseText k={key} values={values} as="p" className="prompt-ja" romajiClassName="prompt-romaji" />
+              <div className="prompt-row">
+                <div className="prompt-text">
+                  <JapaneseText k={key} values={values} as="p" className="prompt-ja" romajiClassName="prompt-romaji" />
+                </div>
+                <SpeakButton text={japanese} lang="ja" />
+              </div>
               {languages.map((code) => {
                 const translation = translate(key, code, values ?? {});
                 return translation.text === japanese ? null : (
-                  <p key={code} className="prompt-tr" lang={translation.lang} dir={translation.dir}>
-                    <TranslatedText translation={translation} />
-                  </p>
+                  <div key={code} className="prompt-row">
+                    <p className="prompt-tr prompt-text" lang={translation.lang} dir={translation.dir}>
+                      <TranslatedText translation={translation} />
+                    </p>
+                    <SpeakButton text={stripRuby(translation.text)} lang={translation.lang} />
+                  </div>
                 );
               })}
               <p className={`prompt-source ${provenance.status}`}>

@@ -14,6 +14,8 @@ import { QrCode } from './qr-code.tsx';
 import { ScreenSketch } from './screen-sketch.tsx';
 import { sheetSteps, type SheetPart, type SheetStep } from './sheet-steps.ts';
 import './sheet.css';
+// This page's English, which the first visit leaves out.
+import '../i18n/english-later.ts';
 
 /** A plain left click: the page changes in place. Any other (a new tab, a new window) follows the link. */
 const plainClick = (event: MouseEvent): boolean =>

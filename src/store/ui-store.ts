@@ -17,8 +17,11 @@ export interface NoticeAction {
 
 export const READING_AIDS = ['none', 'furigana', 'romaji'] as const;
 export type ReadingAid = (typeof READING_AIDS)[number];
-/** The page shown: the practice, the translators' workbench, or the sheet to take to the clinic. */
-export type View = 'simulator' | 'workbench' | 'sheet';
+/**
+ * The page shown: the practice, the translators' workbench, the sheet to take to the clinic, or
+ * the counter (reception staff show a patient the screen they are stuck on, translated).
+ */
+export type View = 'simulator' | 'workbench' | 'sheet' | 'counter';
 
 export interface UiStore {
   /** The visitor's language: the help layer and the first translation laid over the device. */
@@ -38,6 +41,13 @@ export interface UiStore {
   /** The named rehearsal the visitor chose, said in the next-step bar; none after a free change. */
   readonly practice: PracticeId | null;
   readonly notices: readonly Notice[];
+  /** At the counter: the chosen screen is shown to the patient (true) or staff are at the index. */
+  readonly counterShown: boolean;
+  /**
+   * At the counter: the tablet is handed to the patient (a locked view: languages, the screen,
+   * phrase cards; no settings, no header), until staff come back with a long press.
+   */
+  readonly counterHandedOver: boolean;
   readonly setLanguage: (language: string) => void;
   readonly setSecond: (second: string | null) => void;
   readonly setReading: (reading: ReadingAid) => void;
@@ -46,6 +56,8 @@ export interface UiStore {
   readonly setLanguageList: (state: UiStore['languageList']) => void;
   readonly setMoreOpen: (open: boolean) => void;
   readonly setPractice: (practice: PracticeId | null) => void;
+  readonly setCounterShown: (shown: boolean) => void;
+  readonly setCounterHandedOver: (handedOver: boolean) => void;
   readonly notify: (notice: Notice) => void;
   readonly dismiss: (id: string) => void;
 }
@@ -60,6 +72,8 @@ export const useUiStore = create<UiStore>()((set) => ({
   moreOpen: false,
   practice: null,
   notices: [],
+  counterShown: false,
+  counterHandedOver: false,
   setLanguage: (language) => set((store) => ({ language, second: store.second === language ? null : store.second })),
   setSecond: (second) => set({ second }),
   setReading: (reading) => set({ reading }),
@@ -68,6 +82,8 @@ export const useUiStore = create<UiStore>()((set) => ({
   setLanguageList: (languageList) => set({ languageList }),
   setMoreOpen: (moreOpen) => set({ moreOpen }),
   setPractice: (practice) => set({ practice }),
+  setCounterShown: (counterShown) => set({ counterShown }),
+  setCounterHandedOver: (counterHandedOver) => set({ counterHandedOver }),
   notify: (notice) =>
     set((store) => ({ notices: [...store.notices.filter((n) => n.id !== notice.id), notice] })),
   dismiss: (id) => set((store) => ({ notices: store.notices.filter((n) => n.id !== id) })),

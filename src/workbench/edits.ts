@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { i18n as I18n } from 'i18next';
 import en from '../../locales/en.json';
 import { i18n, loadLanguage } from '../i18n/i18n.ts';
-import { SOURCE_LANGUAGE, findLanguage } from '../i18n/languages.ts';
+import { FALLBACK_LANGUAGE, SOURCE_LANGUAGE, findLanguage } from '../i18n/languages.ts';
 import { flatten, hasControlCharacter, languageKeys, unflatten, type FlatStrings } from '../i18n/locale-keys.ts';
 import { browserStorage, readJson, writeJson, type StorageLike } from '../storage/safe-storage.ts';
 import { useUiStore } from '../store/ui-store.ts';
@@ -126,7 +126,10 @@ const files = new Map<string, FlatStrings>();
 function fileOf(language: string, instance: I18n): FlatStrings {
   let file = files.get(language);
   if (!file) {
-    file = flatten(instance.getResourceBundle(language, 'translation') ?? {}).strings;
+    // English's own file is the whole of en.json: the first visit carries only a part of it, and
+    // the rest comes with later pages (src/i18n/english-later.ts), after this may first be read.
+    const bundle: unknown = language === FALLBACK_LANGUAGE ? en : instance.getResourceBundle(language, 'translation');
+    file = flatten(bundle ?? {}).strings;
     files.set(language, file);
   }
   return file;

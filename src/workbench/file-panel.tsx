@@ -1,5 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useVisitorT } from '../store/use-visitor-t.ts';
+// The workbench's English, which the first visit leaves out.
+import '../i18n/english-later.ts';
 
 export interface FilePanelProps {
   readonly editCount: number;
@@ -54,14 +56,4 @@ export function FilePanel({ editCount, storageWorks, onExport, onDiscard, import
       </p>
     </div>
   );
-}
-
-/** Hands a file to the browser's downloads. */
-export function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(url);
 }

@@ -7,6 +7,8 @@ import { EchoText } from '../components/echo-text.tsx';
 import { importChanges, useEditsStore, type Edits, type ImportUndo } from './edits.ts';
 import { MAX_IMPORT_BYTES, readImport, type ImportProblem, type ImportRead } from './import-reader.ts';
 import type { Entry } from './workbench-model.ts';
+// The workbench's English, which the first visit leaves out.
+import '../i18n/english-later.ts';
 
 export type ImportState =
   | { readonly step: 'idle' }

@@ -7,6 +7,7 @@ import { describeScreen } from '../screens/registry.ts';
 import { FlowOverrideContext } from '../store/use-flow.ts';
 import { useVisitorT } from '../store/use-visitor-t.ts';
 import { PromptPanel } from '../overlay/prompt-panel.tsx';
+import { SpeakPreviewContext, type SpeakState } from '../overlay/speak-button.tsx';
 import { TerminalFace } from '../device/terminal-face.tsx';
 import { AppHeader } from '../components/app-header.tsx';
 import { NoticeList } from '../components/notices.tsx';
@@ -17,10 +18,16 @@ import { SettingsForm } from '../components/settings-form.tsx';
 import { GuideBar } from '../components/guide-bar.tsx';
 import { LanguageList } from '../components/language-list.tsx';
 import { ConsentHelp } from '../components/consent-help.tsx';
+import { PhraseCards } from '../components/phrase-card.tsx';
+import { screensWithPhrase } from '../screens/phrases.ts';
 import { PracticeList } from '../components/practice-list.tsx';
 import { DisplayOptions } from '../components/display-options.tsx';
 import { MoreToggle } from '../components/more-toggle.tsx';
 import { SheetPage } from '../sheet/sheet-page.tsx';
+import { CounterHome, CounterShown } from '../counter/counter-page.tsx';
+import { HandOver, type HandOverPreview } from '../counter/hand-over.tsx';
+import { ClinicPanel, type ClinicPanelPreview } from '../counter/clinic-panel.tsx';
+import { CLINIC_FILE_NAME, type ClinicFileProblem } from '../counter/clinic-settings.ts';
 import { useEditsStore } from './edits.ts';
 import { FilePanel } from './file-panel.tsx';
 import { ImportButton, ImportPanel, type ImportState } from './import-panel.tsx';
@@ -51,7 +58,11 @@ const NOTICES: readonly UiKey[] = [
   'ui.notice.editsDropped',
   'ui.offline.unavailable',
   'ui.offline.updateReady',
+  'ui.speak.unavailable',
 ];
+
+/** The speaker buttons' state that shows a `ui.speak.*` string: reading (its stop), no voice (its message), else ready. */
+const SPEAK_STATES: Readonly<Record<string, SpeakState>> = { 'ui.speak.stop': 'speaking', 'ui.speak.noVoice': 'noVoice' };
 
 /**
  * The help-layer place a `ui.*` string appears in, drawn by the components that draw it in the
@@ -101,13 +112,24 @@ export function UiScene({ entry, language, count }: UiSceneProps) {
     case 'practice PIN box':
       return <PracticePin prominent />;
     case 'side panel':
-      return inState(<PromptPanel />);
+      // Speaker buttons drawn whatever this browser can say, in the state that shows the string.
+      return inState(
+        <SpeakPreviewContext value={SPEAK_STATES[key] ?? 'idle'}>
+          <PromptPanel />
+        </SpeakPreviewContext>,
+      );
     case 'simulator controls':
       return inState(<GuideBar {...(key === 'ui.guide.practising' ? { practice: 'forgotPin' as const } : {})} />);
     case 'language list':
       return <LanguageList offerKeep />;
     case 'consent help':
       return inState(<ConsentHelp />);
+    case 'phrase cards': {
+      // The cards of the first screen that shows the phrase; the messages about the Japanese
+      // drawn as they look while it loads or when it could not be fetched.
+      const shown = key === 'ui.phrase.japaneseLoading' ? { japaneseShown: 'loading' as const } : key === 'ui.phrase.japaneseFailed' ? { japaneseShown: 'failed' as const } : {};
+      return <PhraseCards screen={screensWithPhrase(key)[0] ?? 'face-check'} {...shown} />;
+    }
     case 'practice list':
       return <PracticeList />;
     case 'display options':
@@ -123,9 +145,49 @@ export function UiScene({ entry, language, count }: UiSceneProps) {
       return <SettingsForm open />;
     case 'sheet':
       return <SheetPage />;
+    case 'counter':
+      if (key.startsWith('ui.counter.clinic.')) return <ClinicPanel open preview={clinicPreview(key)} />;
+      // The part of the counter the string is in: the shown screen, a search that finds nothing, or one that finds something.
+      if (['ui.counter.showing', 'ui.counter.back', 'ui.counter.handOver.button', 'ui.counter.handOver.hint'].includes(key)) return <CounterShown />;
+      if (key === 'ui.counter.search.none') return <CounterHome initialQuery="¤¤¤" />;
+      if (key === 'ui.counter.search.clear') return <CounterHome initialQuery="006" />;
+      if (key.startsWith('ui.counter.handOver.') || key.startsWith('ui.counter.idle.')) return <HandOver preview={handOverPreview(key)} />;
+      return <CounterHome />;
     case 'workbench':
       return <WorkbenchScene entry={entry} language={language} count={count} />;
   }
+}
+
+/** The hand-over view in the state that shows a `ui.counter.handOver.*` or `ui.counter.idle.*` string. */
+function handOverPreview(key: string): HandOverPreview {
+  if (key.startsWith('ui.counter.idle.')) return { warning: true };
+  if (key === 'ui.counter.handOver.codeWrong') return { code: 'wrong' };
+  if (key.startsWith('ui.counter.handOver.code')) return { code: 'asking' };
+  if (key === 'ui.counter.handOver.awakeRefused') return { wake: 'refused' };
+  return {};
+}
+
+/** A clinic-settings file refused for each reason the counter gives. */
+const CLINIC_PROBLEMS: Readonly<Record<string, ClinicFileProblem>> = {
+  json: { kind: 'json' },
+  foreign: { kind: 'foreign' },
+  newer: { kind: 'newer', version: 2 },
+  field: { kind: 'field', field: 'idleSeconds' },
+};
+
+/** The counter's clinic settings in the state that shows the string. */
+function clinicPreview(key: string): ClinicPanelPreview {
+  const name = key.replace(/^ui\.counter\.clinic\./, '');
+  if (name === 'notSaved') return { storageRefused: true };
+  if (name === 'code.set' || name === 'code.clear') return { codeSet: true };
+  if (name === 'code.saved') return { codeSet: true, code: 'saved' };
+  if (name === 'code.invalid') return { code: 'invalid' };
+  if (name === 'file.exported' || name === 'file.imported') return { file: { kind: name === 'file.exported' ? 'exported' : 'imported', file: CLINIC_FILE_NAME } };
+  const problem = CLINIC_PROBLEMS[name.replace(/^error\./, '')];
+  if (name === 'file.refused' || problem !== undefined) {
+    return { file: { kind: 'refused', file: 'clinic.json', problem: problem ?? { kind: 'foreign' } } };
+  }
+  return {};
 }
 
 const ROW_PARTS = /^(key|source|english|context|maxLength|translation|showOnScreen|undo|edited|noProblems|emptyNotKept|count|countLeft|countOver|problems)(\.|$)/;

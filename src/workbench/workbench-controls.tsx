@@ -2,6 +2,8 @@ import { useId } from 'react';
 import { LANGUAGES, SOURCE_LANGUAGE } from '../i18n/languages.ts';
 import { useVisitorT } from '../store/use-visitor-t.ts';
 import { FILTERS, isFilter, type Filter } from './workbench-model.ts';
+// The workbench's English, which the first visit leaves out.
+import '../i18n/english-later.ts';
 
 /** The languages a translator can edit: every one but the Japanese source. */
 export const EDITABLE = LANGUAGES.filter((language) => language.code !== SOURCE_LANGUAGE);

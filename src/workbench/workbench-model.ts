@@ -31,11 +31,13 @@ export const PANELS = [
   'side panel',
   'simulator controls',
   'consent help',
+  'phrase cards',
   'practice list',
   'display options',
   'scenario form',
   'clinic settings',
   'sheet',
+  'counter',
   'workbench',
 ] as const;
 export type Panel = (typeof PANELS)[number];
@@ -54,11 +56,13 @@ export const PANEL_NAMES: Readonly<Record<Panel, UiKey>> = {
   'side panel': 'ui.panel.heading',
   'simulator controls': 'ui.sim.heading',
   'consent help': 'ui.consent.heading',
+  'phrase cards': 'ui.phrase.heading',
   'practice list': 'ui.practice.heading',
   'display options': 'ui.more.display',
   'scenario form': 'ui.scenario.heading',
   'clinic settings': 'ui.settings.heading',
   sheet: 'ui.sheet.link',
+  counter: 'ui.counter.nav',
   workbench: 'ui.workbench.heading',
 };
 

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useId, useMemo, useState, type ReactNode } from
 import { unflatten } from '../i18n/locale-check.ts';
 import { useVisitorT } from '../store/use-visitor-t.ts';
 import { openLanguage, useEditsStore, type Edits } from './edits.ts';
-import { FilePanel, download } from './file-panel.tsx';
+import { FilePanel } from './file-panel.tsx';
+import { download } from '../components/download.ts';
 import { ImportButton, ImportPanel, useImport } from './import-panel.tsx';
 import { usePlaceName } from './place-name.ts';
 import { WorkbenchPreview } from './preview.tsx';
@@ -10,6 +11,8 @@ import { useWideScreen } from './use-wide-screen.ts';
 import { EDITABLE, WorkbenchControls } from './workbench-controls.tsx';
 import { WorkbenchRow } from './workbench-row.tsx';
 import { buildEntries, exportedFile, groupByPlace, matches, placeId, type Filter, type Group } from './workbench-model.ts';
+// This page's English, which the first visit leaves out.
+import '../i18n/english-later.ts';
 
 const EMPTY: Edits = {};
 

@@ -4,6 +4,8 @@ import type { Problem } from '../i18n/locale-check.ts';
 import { useVisitorT } from '../store/use-visitor-t.ts';
 import { useEditsStore } from './edits.ts';
 import { lengthOf, problemsOf, type Entry } from './workbench-model.ts';
+// The workbench's English, which the first visit leaves out.
+import '../i18n/english-later.ts';
 
 type VisitorT = ReturnType<typeof useVisitorT>['t'];
 

@@ -1,0 +1,74 @@
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * The clinic's settings at the counter: set once on the tablet, kept across reloads, shared as
+ * a file; the patient's language never kept. No clock is held: the counter's home has no timer.
+ */
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** The counter's home from the staff's bookmark (no language in it), once its Japanese is in. */
+async function openCounter(page: Page) {
+  await page.goto('/?mode=counter');
+  await expect(page.getByRole('heading', { level: 2, name: /受付カウンター/ })).toBeVisible();
+  await expect(page).toHaveURL(/\?mode=counter&lang=en$/);
+}
+
+/** The folded clinic settings, unfolded. */
+async function openPanel(page: Page) {
+  const panel = page.locator('details.clinic-panel');
+  await panel.getByText('この医療機関の設定').click();
+  await expect(panel).toHaveAttribute('open', '');
+  return panel;
+}
+
+test('clinic settings are kept on the tablet, the patient’s language is not, and a broken file is refused with the reason', async ({ page }) => {
+  await openCounter(page);
+  let panel = await openPanel(page);
+  await panel.getByRole('checkbox', { name: '手術' }).uncheck();
+  await panel.getByRole('combobox', { name: /操作がないまま待つ時間/ }).selectOption({ label: '3 分' });
+  // A patient comes: staff choose their language.
+  await page.getByRole('button', { name: /^Tiếng Việt/ }).click();
+  await expect(page.getByRole('button', { name: /^Tiếng Việt/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/lang=vi$/);
+  // Nothing of the patient is kept on the tablet.
+  expect(await page.evaluate(() => Object.values(localStorage).join('\n'))).not.toContain('"vi"');
+
+  // The next day: the bookmark again.
+  await openCounter(page);
+  await expect(page.getByRole('button', { name: /^Tiếng Việt/ })).toHaveAttribute('aria-pressed', 'false');
+  panel = await openPanel(page);
+  await expect(panel.getByRole('checkbox', { name: '手術' })).not.toBeChecked();
+  await expect(panel.getByRole('checkbox', { name: '健診' })).toBeChecked();
+  await expect(panel.getByRole('combobox', { name: /操作がないまま待つ時間/ })).toHaveValue('180');
+
+  // A file that is not a clinic-settings file: refused, with the reason, and nothing changes.
+  await panel.getByLabel('ファイルから読み込む').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"uketsuke": "clinic-settings", "version": 1, '),
+  });
+  await expect(panel.getByRole('alert')).toHaveText('「broken.json」は読み込めません。JSON形式として読めません。設定は変わっていません。');
+  await expect(panel.getByRole('checkbox', { name: '手術' })).not.toBeChecked();
+  await expect(panel.getByRole('combobox', { name: /操作がないまま待つ時間/ })).toHaveValue('180');
+
+  // What another tablet would import: a file, made here, of what is set.
+  const downloading = page.waitForEvent('download');
+  await panel.getByRole('button', { name: 'ファイルに書き出す' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('uketsuke-clinic-settings.json');
+  const exported = JSON.parse(await readFile(await download.path(), 'utf8')) as Record<string, unknown>;
+  expect(exported).toMatchObject({ uketsuke: 'clinic-settings', version: 1, idleSeconds: 180, facility: { consentTopics: ['treatment', 'checkup'] } });
+
+  // The open panel, with a refused file and a refused staff code on show.
+  await panel.getByRole('textbox', { name: /新しいスタッフコード/ }).fill('12');
+  await panel.getByRole('button', { name: 'このコードにする' }).click();
+  await expect(panel.getByText('数字4〜8桁で入力してください。')).toBeVisible();
+  const results = await new AxeBuilder({ page }).include('details.clinic-panel').withTags(WCAG_TAGS).analyze();
+  const found = results.violations.map(
+    (violation) => `${violation.id}: ${violation.help}\n${violation.nodes.map((node) => `    ${JSON.stringify(node.target)}`).join('\n')}`,
+  );
+  expect(found, `axe violations in the clinic settings:\n${found.join('\n')}`).toEqual([]);
+});
