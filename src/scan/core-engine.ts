@@ -19,7 +19,6 @@ interface TessApi {
   Recognize(monitor: null): number;
   GetJSONText(): string;
   End(): void;
-  delete(): void;
 }
 
 export interface TessModule {
@@ -89,7 +88,6 @@ export async function createCoreEngine({ factory, wasm, model }: CoreEngineFiles
       if (!ended) {
         ended = true;
         api.End();
-        api.delete();
       }
       return Promise.resolve();
     },

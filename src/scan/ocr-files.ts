@@ -3,9 +3,9 @@
  * model and tesseract.js-core's WebAssembly, with SIMD and without (a phone without WebAssembly
  * SIMD gets the plain one). Each is fetched when first needed, checked against its size and
  * SHA-256 here, and only then kept (`download.ts`), so a download cut halfway is never kept.
- * The sizes are said to the patient before the download; `ocr-files.test.ts` holds these
- * numbers to the files in node_modules, so a new version of either package fails until they
- * are written here again.
+ * The sizes are said to the patient before the download; a test holds these numbers to the
+ * files in node_modules (`core-engine.test.ts`), so a new version of either package
+ * fails until they are written here again.
  */
 import modelUrl from '@tesseract.js-data/jpn/4.0.0_best_int/jpn.traineddata.gz?url';
 import plainCoreUrl from 'tesseract.js-core/tesseract-core-lstm.wasm?url';

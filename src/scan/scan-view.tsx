@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
 import type { ScreenId } from '../flow/types.ts';
 import type { DeviceKey } from '../i18n/keys.ts';
 import { useDeviceT } from '../i18n/use-fixed-t.ts';
@@ -49,7 +49,7 @@ export function ScanView({ state, actions, videoRef, focusAnswer = false }: Scan
   const busy = state.work.state === 'reading';
   return (
     <article className="scan" lang={language} dir={dir} aria-labelledby="scan-title">
-      <header className="scan-head">
+      <div className="scan-head">
         <h2 id="scan-title" tabIndex={-1}>
           {t('ui.scan.title')}
         </h2>
@@ -60,7 +60,7 @@ export function ScanView({ state, actions, videoRef, focusAnswer = false }: Scan
           </span>
           {t('ui.scan.privacy')}
         </p>
-      </header>
+      </div>
       <div className="scan-inputs">
         {state.camera.state === 'on' || state.camera.state === 'asking' ? null : (
           <button type="button" className="scan-input primary" onClick={actions.startCamera} disabled={busy}>
@@ -314,8 +314,8 @@ function SureAnswer({ answer, screen, actions, heading, headingId }: SureAnswerP
       </h3>
       <p className="scan-step">{t('ui.scan.answer.step', { step: t(`ui.counter.steps.${stepOf(screen)}`) })}</p>
       {answer.reading !== null ? (
-        <figure className="scan-figure">
-          <figcaption>{t('ui.scan.answer.photo')}</figcaption>
+        <figure className="scan-figure" aria-labelledby={`${headingId}-photo`}>
+          <figcaption id={`${headingId}-photo`}>{t('ui.scan.answer.photo')}</figcaption>
           <PhotoOverlay picture={answer.picture} width={answer.reading.width} height={answer.reading.height} placed={placed} values={values} />
         </figure>
       ) : null}
@@ -394,16 +394,38 @@ const percent = (part: number, whole: number): string => `${String(Math.round((p
  */
 export function PhotoOverlay({ picture, width, height, placed, values }: PhotoOverlayProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const labels = useRef<HTMLOListElement>(null);
   const { language } = useVisitorT();
   const translate = useTranslate();
   useEffect(() => {
     const context = picture === null ? null : canvas.current?.getContext('2d');
     if (picture !== null && context) context.drawImage(picture, 0, 0, width, height);
   }, [picture, width, height]);
+  // A long translation can reach the label of the next line: each label that would overlap one
+  // above it moves down just below it (measured as drawn, so it holds in every language).
+  useLayoutEffect(() => {
+    const list = labels.current;
+    if (list === null) return;
+    const drawn = [...list.querySelectorAll<HTMLElement>('.scan-label')];
+    for (const label of drawn) label.style.transform = '';
+    const placedRects: DOMRect[] = [];
+    for (const label of drawn) {
+      let rect = label.getBoundingClientRect();
+      let shift = 0;
+      for (const above of placedRects) {
+        if (rect.left < above.right && above.left < rect.right && rect.top < above.bottom && above.top < rect.bottom) {
+          shift += above.bottom - rect.top + 2;
+          label.style.transform = `translateY(${String(shift)}px)`;
+          rect = label.getBoundingClientRect();
+        }
+      }
+      placedRects.push(rect);
+    }
+  });
   return (
     <div className="scan-photo" style={{ aspectRatio: `${String(width)} / ${String(height)}` }}>
       {picture === null ? <div className="scan-photo-blank" /> : <canvas ref={canvas} className="scan-canvas" width={width} height={height} aria-hidden="true" />}
-      <ol className="scan-labels">
+      <ol className="scan-labels" ref={labels}>
         {placed.map((line) => {
           const translation = translate(line.key, language, values.get(line.key) ?? {});
           return (

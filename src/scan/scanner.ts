@@ -33,7 +33,17 @@ export interface Scanner {
   dispose(): void;
 }
 
+/** Where there are no workers (or they cannot start), nothing is read: the page says so, and typing is unavailable too. */
+const NO_WORKER: Scanner = {
+  status: () => Promise.resolve({ wasm: false, kept: false, downloadBytes: 0 }),
+  prepare: () => Promise.reject(new ScanError('no-wasm')),
+  scan: () => Promise.reject(new ScanError('no-wasm')),
+  typed: () => Promise.resolve({ best: null, runnersUp: [] }),
+  dispose: () => undefined,
+};
+
 export function createWorkerScanner(): Scanner {
+  if (typeof Worker === 'undefined') return NO_WORKER;
   const worker = new Worker(new URL('./scan-worker.ts', import.meta.url), { type: 'module', name: 'scan' });
   const listeners = new Set<(message: FromWorker) => void>();
   worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
