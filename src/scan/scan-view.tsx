@@ -134,8 +134,8 @@ function KitStatus({ kit, onGet }: { readonly kit: Kit; readonly onGet: () => vo
         );
       }
       return (
-        <div className="scan-kit scan-problem" role="alert">
-          <p>{t('ui.scan.kit.failed')}</p>
+        <div className="scan-kit scan-problem">
+          <p role="alert">{t('ui.scan.kit.failed')}</p>
           <button type="button" className="help-button small" onClick={onGet}>
             {t('ui.chunk.retry')}
           </button>
