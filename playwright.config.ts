@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 
@@ -45,9 +46,31 @@ export default defineConfig({
   },
   projects: [
     {
-      // Patients practise on their phones: every journey runs here.
+      // Patients practise on their phones: every journey runs here (the camera's in its own project).
       name: 'phone',
       use: { viewport: { width: 390, height: 844 }, hasTouch: true },
+      testIgnore: /scan-camera\.spec\.ts$/,
+    },
+    {
+      // At the real reader with the camera: Chromium's fake camera plays frames drawn from the
+      // practice reader (tests/fixtures/scan/, made by scripts/scan-fixtures.mjs), and the camera
+      // is allowed without asking.
+      name: 'camera',
+      use: {
+        viewport: { width: 390, height: 844 },
+        hasTouch: true,
+        permissions: ['camera'],
+        launchOptions: {
+          ...(executablePath === undefined ? {} : { executablePath }),
+          args: [
+            ...CHROMIUM_ARGS,
+            '--use-fake-device-for-media-stream',
+            '--use-fake-ui-for-media-stream',
+            `--use-file-for-fake-video-capture=${resolve('tests/fixtures/scan/consent-camera.mjpeg')}`,
+          ],
+        },
+      },
+      testMatch: /scan-camera\.spec\.ts$/,
     },
     {
       // The counter's tablet in landscape: the accessibility scan and the counter's own spec only, to keep the run short.

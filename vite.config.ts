@@ -65,10 +65,10 @@ function trimmedLocales(): Plugin {
 type EnglishFile = { ui: Record<string, Record<string, unknown>> } & Record<string, unknown>;
 
 /**
- * The parts of the help layer only a later page shows (the counter, its phrase cards, the sheet,
- * the workbench), each but for the one string a first page shows of it: its link.
+ * The parts of the help layer only a later page shows (the counter, its phrase cards, the scan,
+ * the sheet, the workbench), each but for the strings a first page shows of it: its links.
  */
-const ENGLISH_LATER: Readonly<Record<string, readonly string[]>> = { counter: ['nav'], phrase: [], sheet: ['link'], workbench: [] };
+const ENGLISH_LATER: Readonly<Record<string, readonly string[]>> = { counter: ['nav'], phrase: [], scan: ['nav', 'link'], sheet: ['link'], workbench: [] };
 
 /**
  * English, the fallback, ships with the first visit; the strings of later pages come with them
@@ -240,9 +240,21 @@ async function drawFirstScreen(root: string): Promise<string> {
   }
 }
 
+/**
+ * Built files' names, as Vite names them, but for the scan's Japanese model (src/scan/ocr-files.ts):
+ * its bytes are gzip, yet a name ending in `.gz` makes some servers (Vite's own preview, Apache's
+ * defaults) send it as `Content-Encoding: gzip`, and the browser would unpack it on the way.
+ */
+function assetFileNames(asset: { readonly names: readonly string[] }): string {
+  return asset.names.some((name) => name.endsWith('.traineddata.gz')) ? 'assets/[name]-[hash].bin' : 'assets/[name]-[hash][extname]';
+}
+
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), trimmedLocales(), firstPaint(), offline()],
   preview: { headers: { ...SECURITY_HEADERS } },
+  // The scan worker (src/scan/scan-worker.ts) is a module worker: it fetches the core's JavaScript
+  // (SIMD or plain) as a chunk of its own, only the one this browser needs.
+  worker: { format: 'es', rolldownOptions: { output: { assetFileNames } } },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -2,6 +2,8 @@
 // Measures what a first visit downloads: index.html and every script, style sheet and
 // preloaded module it names, gzip-compressed (level 9, as static hosts serve them).
 // Lazily loaded chunks (other languages) are listed apart; they do not count against the budget.
+// The scan's text reader (its worker, Tesseract's WebAssembly and JavaScript, the Japanese model)
+// is reported on its own: it is downloaded only when a patient first reads a photo.
 // Three budgets: the scripts (what the phone must fetch, parse and run before the app answers
 // a tap), the page and style sheet, and the first screen built into index.html (docs/architecture.md,
 // "First paint"), which is what a visitor sees first, not code that must run before anything shows.
@@ -32,7 +34,10 @@ const listed = /<script type="application\/json" id="first-paint-files">([^<]*)<
 if (listed) referenced.push(JSON.parse(listed[1]).app.replace(/^\//, ''));
 const firstVisit = ['index.html', ...new Set(referenced)];
 const assets = readdirSync(join(dist, 'assets')).map((f) => `assets/${f}`);
-const lazy = assets.filter((f) => !firstVisit.includes(f) && /\.(js|css|json)$/.test(f));
+/** The scan worker and what it fetches: its chunk, the cores' JavaScript and WebAssembly, the model. */
+const isOcr = (file) => /^assets\/(scan-worker-|tesseract-core-|jpn\.traineddata-)/.test(file);
+const ocr = assets.filter(isOcr);
+const lazy = assets.filter((f) => !firstVisit.includes(f) && !isOcr(f) && /\.(js|css|json)$/.test(f));
 
 const totals = { script: 0, page: 0 };
 console.log('First visit (gzip; index.html without the first screen built into it):');
@@ -48,6 +53,18 @@ console.log(`  ${kib(totals.script + totals.page + firstScreen)} KiB  in all`);
 if (lazy.length > 0) {
   console.log('Loaded later, when needed (gzip):');
   for (const file of lazy) console.log(`  ${kib(gz(file))} KiB  ${file}`);
+}
+
+if (ocr.length > 0) {
+  // The model is gzip already (sent as it is); the WebAssembly shrinks where the host compresses it.
+  const raw = (file) => readFileSync(join(dist, file)).length;
+  console.log('The scan\'s text reader, downloaded on first use (file size; gzip where the host compresses it):');
+  for (const file of ocr) console.log(`  ${kib(raw(file))} KiB  ${file}${file.endsWith('.bin') ? '' : ` (gzip ${kib(gz(file)).trim()} KiB)`}`);
+  // One core of the two (SIMD, or plain where WebAssembly lacks SIMD): they are the same size.
+  const pick = (pattern) => ocr.find((file) => pattern.test(file));
+  const firstUse = [pick(/scan-worker-/), pick(/tesseract-core-simd-lstm-.*\.js$/), pick(/tesseract-core-simd-lstm-.*\.wasm$/), pick(/jpn\.traineddata-/)].filter(Boolean);
+  const sum = (size) => firstUse.reduce((total, file) => total + size(file), 0);
+  console.log(`  ${kib(sum(raw))} KiB  a first use downloads (worker, one core, the model); ${kib(sum((file) => (file.endsWith('.bin') ? raw(file) : gz(file)))).trim()} KiB where the host compresses`);
 }
 
 const problems = Object.entries(totals)

@@ -34,10 +34,15 @@ export const INLINE_STYLE = readFileSync(new URL('../src/prerender/before-styles
   .trim();
 const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-/** Only the app's own origin, for everything; inline, only the scripts and the style above. */
+/**
+ * Only the app's own origin, for everything; inline, only the scripts and the style above. The
+ * scan's text reader is WebAssembly (Tesseract, compiled), which a policy must allow to be
+ * compiled: 'wasm-unsafe-eval' allows that and nothing else (no eval of JavaScript). Its worker is
+ * a file of this site ('self' in worker-src).
+ */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  `script-src 'self' ${Object.values(INLINE_SCRIPTS).map(hash).join(' ')}`,
+  `script-src 'self' 'wasm-unsafe-eval' ${Object.values(INLINE_SCRIPTS).map(hash).join(' ')}`,
   `style-src 'self' ${hash(INLINE_STYLE)}`,
   "img-src 'self' data:",
   "font-src 'self'",
@@ -56,7 +61,8 @@ export const SECURITY_HEADERS = {
   'X-Frame-Options': 'DENY',
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  // The camera for this site only (the scan reads the reader's screen on the device); nothing else.
+  'Permissions-Policy': 'camera=(self), microphone=(), geolocation=(), payment=(), usb=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 

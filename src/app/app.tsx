@@ -6,6 +6,7 @@ import { Notices } from '../components/notices.tsx';
 import { ChunkBoundary } from '../components/chunk-boundary.tsx';
 import { PracticePin } from '../components/practice-pin.tsx';
 import { SheetLink } from '../components/sheet-link.tsx';
+import { ScanLink } from '../components/scan-link.tsx';
 import { LazyPart } from '../components/lazy-part.tsx';
 import { LanguageList } from '../components/language-list.tsx';
 import { PracticeList } from '../components/practice-list.tsx';
@@ -24,14 +25,17 @@ const WorkbenchPage = lazy(() => import('../workbench/workbench-page.tsx').then(
 const SheetPage = lazy(() => import('../sheet/sheet-page.tsx').then((module) => ({ default: module.SheetPage })));
 // The reception counter is for staff at a tablet, not patients: its own chunk as well.
 const CounterPage = lazy(() => import('../counter/counter-page.tsx').then((module) => ({ default: module.CounterPage })));
+// At the real reader: which screen a photo shows. Its own chunk; the OCR engine comes later still, on first use.
+const ScanPage = lazy(() => import('../scan/scan-page.tsx').then((module) => ({ default: module.ScanPage })));
 
 const LAYOUT_CLASS = {
   simulator: 'layout',
   workbench: 'layout workbench-layout',
   sheet: 'layout sheet-layout',
   counter: 'layout counter-layout',
+  scan: 'layout scan-layout',
 } as const;
-const PAGES = { workbench: WorkbenchPage, sheet: SheetPage, counter: CounterPage } as const;
+const PAGES = { workbench: WorkbenchPage, sheet: SheetPage, counter: CounterPage, scan: ScanPage } as const;
 
 export function App() {
   useUrlAndStorage();
@@ -85,6 +89,8 @@ function Simulator() {
         <ConsentHelp />
       </div>
       <div className="help-column" id="help">
+        {/* At the clinic, in front of the real reader: point the phone at it. */}
+        <ScanLink place="page" />
         <PracticeList />
         {/* Take it along: the printable sheet, in the visitor's language. */}
         <SheetLink className="sheet-link take-along" />

@@ -32,3 +32,10 @@ describe('the link to the counter', () => {
     expect(readLink(shown)).toEqual({ view: 'counter', screen: 'consent-all', language: 'ne' });
   });
 });
+
+describe('the link to the scan', () => {
+  it('opens the scan in the language it names, written short like the sheet’s', () => {
+    expect(readLink('?view=scan&lang=vi')).toEqual({ view: 'scan', language: 'vi' });
+    expect(writeLink({ screen: 'pin-entry', language: 'vi', second: 'en', view: 'scan' })).toBe('?view=scan&lang=vi');
+  });
+});

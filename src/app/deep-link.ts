@@ -2,7 +2,7 @@ import { isScreenId, type ScreenId } from '../flow/types.ts';
 import { findLanguage } from '../i18n/languages.ts';
 import { cutGraphemes } from '../i18n/echo.ts';
 import type { View } from '../store/ui-store.ts';
-import { sheetSearch } from '../store/view-links.ts';
+import { scanSearch, sheetSearch } from '../store/view-links.ts';
 
 export interface LinkRequest {
   readonly screen?: ScreenId;
@@ -14,7 +14,7 @@ export interface LinkRequest {
 }
 
 /**
- * Reads `?screen=…&lang=…&also=…&view=…` (or `mode=counter`, the reception counter's page);
+ * Reads `?screen=…&lang=…&also=…&view=…` (view: workbench, sheet or scan) (or `mode=counter`, the reception counter's page);
  * anything unknown is reported back, never guessed at.
  */
 export function readLink(search: string): LinkRequest {
@@ -37,7 +37,7 @@ export function readLink(search: string): LinkRequest {
   }
   // Views other than these are ignored (the practice opens), as they always were.
   const view = params.get('view');
-  if (view === 'workbench' || view === 'sheet') request.view = view;
+  if (view === 'workbench' || view === 'sheet' || view === 'scan') request.view = view;
   if (params.get('mode') === 'counter') request.view = 'counter';
   return request;
 }
@@ -52,11 +52,12 @@ export interface LinkState {
 }
 
 /**
- * The address of what is shown. The sheet's is its own short one: the sheet has no screen. The
+ * The address of what is shown. The sheet's and the scan's are their own short ones: neither has a screen. The
  * counter's names its screen only while showing it, so a reload there shows it again.
  */
 export function writeLink({ screen, language, second, view, counterShown }: LinkState): string {
   if (view === 'sheet') return sheetSearch(language);
+  if (view === 'scan') return scanSearch(language);
   if (view === 'counter') {
     const params = new URLSearchParams({ mode: 'counter', ...(counterShown ? { screen } : {}), lang: language });
     return `?${params.toString()}`;

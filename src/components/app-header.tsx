@@ -2,6 +2,7 @@ import { findLanguage } from '../i18n/languages.ts';
 import { useVisitorT } from '../store/use-visitor-t.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { SheetLink } from './sheet-link.tsx';
+import { ScanLink } from './scan-link.tsx';
 
 /**
  * Title, the way to change language (the big list, each language in its own script), and the
@@ -49,6 +50,7 @@ export function AppHeader() {
           </button>
         ))}
         <SheetLink className="nav-link" />
+        <ScanLink place="nav" />
         {/* Reception staff show a patient the screen they are stuck on, translated. */}
         <button
           type="button"

@@ -19,9 +19,10 @@ export const READING_AIDS = ['none', 'furigana', 'romaji'] as const;
 export type ReadingAid = (typeof READING_AIDS)[number];
 /**
  * The page shown: the practice, the translators' workbench, the sheet to take to the clinic, or
- * the counter (reception staff show a patient the screen they are stuck on, translated).
+ * the counter (reception staff show a patient the screen they are stuck on, translated), or the
+ * scan (a patient at the real reader points the phone at it and is told which screen it is).
  */
-export type View = 'simulator' | 'workbench' | 'sheet' | 'counter';
+export type View = 'simulator' | 'workbench' | 'sheet' | 'counter' | 'scan';
 
 export interface UiStore {
   /** The visitor's language: the help layer and the first translation laid over the device. */

@@ -28,6 +28,7 @@ import { CounterHome, CounterShown } from '../counter/counter-page.tsx';
 import { HandOver, type HandOverPreview } from '../counter/hand-over.tsx';
 import { ClinicPanel, type ClinicPanelPreview } from '../counter/clinic-panel.tsx';
 import { CLINIC_FILE_NAME, type ClinicFileProblem } from '../counter/clinic-settings.ts';
+import { ScanPreview } from '../scan/scan-preview.tsx';
 import { useEditsStore } from './edits.ts';
 import { FilePanel } from './file-panel.tsx';
 import { ImportButton, ImportPanel, type ImportState } from './import-panel.tsx';
@@ -153,6 +154,8 @@ export function UiScene({ entry, language, count }: UiSceneProps) {
       if (key === 'ui.counter.search.clear') return <CounterHome initialQuery="006" />;
       if (key.startsWith('ui.counter.handOver.') || key.startsWith('ui.counter.idle.')) return <HandOver preview={handOverPreview(key)} />;
       return <CounterHome />;
+    case 'scan':
+      return <ScanPreview uiKey={key} />;
     case 'workbench':
       return <WorkbenchScene entry={entry} language={language} count={count} />;
   }

@@ -38,6 +38,7 @@ export const PANELS = [
   'clinic settings',
   'sheet',
   'counter',
+  'scan',
   'workbench',
 ] as const;
 export type Panel = (typeof PANELS)[number];
@@ -63,6 +64,7 @@ export const PANEL_NAMES: Readonly<Record<Panel, UiKey>> = {
   'clinic settings': 'ui.settings.heading',
   sheet: 'ui.sheet.link',
   counter: 'ui.counter.nav',
+  scan: 'ui.scan.nav',
   workbench: 'ui.workbench.heading',
 };
 
