@@ -31,7 +31,7 @@ export function ScanLink({ place }: ScanLinkProps) {
     >
       {place === 'page' ? (
         <span className="scan-link-icon" aria-hidden="true">
-          ◎
+          📷
         </span>
       ) : null}
       {t(place === 'nav' ? 'ui.scan.nav' : 'ui.scan.link')}

@@ -24,16 +24,19 @@ export type Preparing =
   | { readonly phase: 'start' };
 
 export interface EngineStatus {
-  /** WebAssembly is there (without it, photos cannot be read here; typing still works). */
-  readonly wasm: boolean;
+  /**
+   * This browser can read pictures: WebAssembly, and in a worker createImageBitmap, OffscreenCanvas
+   * and DecompressionStream (without them, photos cannot be read here; typing still works).
+   */
+  readonly supported: boolean;
   /** The model and the core are kept on this device: nothing to download. */
   readonly kept: boolean;
   /** Bytes a first use downloads (the model and the core this browser needs). */
   readonly downloadBytes: number;
 }
 
-/** Why the engine could not get ready: a download, no WebAssembly, or the engine would not start. */
-export type PrepareFailure = DownloadFailure | 'no-wasm' | 'start';
+/** Why the engine could not get ready: a download, a browser that cannot read pictures, or the engine would not start. */
+export type PrepareFailure = DownloadFailure | 'no-support' | 'start';
 
 export type ScanFailure = PictureFailure | 'engine';
 

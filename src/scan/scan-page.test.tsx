@@ -156,7 +156,7 @@ describe('what goes wrong is said, and the page stays usable', () => {
         finish = resolve;
       });
     };
-    const user = openScan({ status: { wasm: true, kept: false, downloadBytes: 4_887_857 }, prepare });
+    const user = openScan({ status: { supported: true, kept: false, downloadBytes: 4_887_857 }, prepare });
     expect(await screen.findByText(/downloads its reader of Japanese text once \(4\.9 MB\)/)).toBeInTheDocument();
     await choosePhoto(user);
     expect(await screen.findByRole('alert')).toHaveTextContent('The download stopped before it was complete. Nothing half-downloaded was kept.');
@@ -171,7 +171,7 @@ describe('what goes wrong is said, and the page stays usable', () => {
   });
 
   it('says when this browser cannot read photos (no WebAssembly), and typing still works', async () => {
-    openScan({ status: { wasm: false, kept: false, downloadBytes: 0 } });
+    openScan({ status: { supported: false, kept: false, downloadBytes: 0 } });
     expect(await screen.findByRole('alert')).toHaveTextContent('This browser cannot read photos here. You can type what you see below instead.');
     expect(screen.getByRole('searchbox')).toBeEnabled();
   });

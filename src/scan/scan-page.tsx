@@ -50,7 +50,7 @@ export function ScanPage() {
     let live = true;
     void scanner.status().then((status) => {
       if (!live) return;
-      const kit: Kit = !status.wasm ? { state: 'failed', failure: 'no-wasm' } : status.kept ? { state: 'ready' } : { state: 'absent', bytes: status.downloadBytes };
+      const kit: Kit = !status.supported ? { state: 'failed', failure: 'no-support' } : status.kept ? { state: 'ready' } : { state: 'absent', bytes: status.downloadBytes };
       // A download already under way (a photo chosen at once) keeps its progress.
       update((previous) => (previous.kit.state === 'checking' ? { kit } : {}));
     });
@@ -234,7 +234,7 @@ export function ScanPage() {
   return <ScanView state={{ ...state, camera: cam.camera, live }} actions={actions} videoRef={cam.videoRef} focusAnswer={focusAnswer} />;
 }
 
-const PREPARE_FAILURES: readonly string[] = ['network', 'checksum', 'refused', 'no-wasm', 'start'] satisfies readonly PrepareFailure[];
+const PREPARE_FAILURES: readonly string[] = ['network', 'checksum', 'refused', 'no-support', 'start'] satisfies readonly PrepareFailure[];
 const isPrepareFailure = (failure: ScanFailure | PrepareFailure): failure is PrepareFailure => PREPARE_FAILURES.includes(failure);
 
 function closePicture(answer: Answer | null): void {

@@ -56,7 +56,7 @@ export function previewState(key: string): ScanState {
   if (name === 'kit.downloading') return { ...start, kit: { state: 'downloading', received: 1_800_000, total: 4_887_857 } };
   if (name === 'kit.starting') return { ...start, kit: { state: 'starting' } };
   if (name === 'kit.failed') return { ...start, kit: { state: 'failed', failure: 'network' } };
-  if (name === 'kit.noWasm') return { ...start, kit: { state: 'failed', failure: 'no-wasm' } };
+  if (name === 'kit.noSupport') return { ...start, kit: { state: 'failed', failure: 'no-support' } };
   if (name === 'kit.engine') return { ...start, kit: { state: 'failed', failure: 'start' } };
   if (name === 'reading') return { ...start, kit: { state: 'ready' }, work: { state: 'reading' } };
   if (name === 'cameraPaused') return { ...start, camera: { state: 'paused' } };

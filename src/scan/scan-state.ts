@@ -67,14 +67,13 @@ export function shownScreen(answer: Answer): ScreenId | null {
   return answer.outcome.kind === 'sure' ? answer.outcome.screen : null;
 }
 
-/** "4.9 MB": sizes the way phones show them (decimal megabytes), in the visitor's language. */
+/** "4.9 MB": sizes the way phones show them (decimal megabytes), in the visitor's own digits and unit. */
 export function formatBytes(bytes: number, language: string): string {
-  const megabytes = bytes / 1_000_000;
-  let number: string;
+  const options = { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1, minimumFractionDigits: 1 } as const;
   try {
-    number = new Intl.NumberFormat(language, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(megabytes);
+    return new Intl.NumberFormat(language, options).format(bytes / 1_000_000);
   } catch {
-    number = megabytes.toFixed(1);
+    // A pseudo-locale (x-pseudo) is no locale Intl knows.
+    return new Intl.NumberFormat('en', options).format(bytes / 1_000_000);
   }
-  return `${number} MB`;
 }

@@ -126,10 +126,10 @@ function KitStatus({ kit, onGet }: { readonly kit: Kit; readonly onGet: () => vo
     case 'ready':
       return <p className="scan-kit scan-kit-kept">{t('ui.scan.kit.kept')}</p>;
     case 'failed':
-      if (kit.failure === 'no-wasm' || kit.failure === 'start') {
+      if (kit.failure === 'no-support' || kit.failure === 'start') {
         return (
           <p className="scan-kit scan-problem" role="alert">
-            {t(kit.failure === 'no-wasm' ? 'ui.scan.kit.noWasm' : 'ui.scan.kit.engine')}
+            {t(kit.failure === 'no-support' ? 'ui.scan.kit.noSupport' : 'ui.scan.kit.engine')}
           </p>
         );
       }
@@ -191,7 +191,7 @@ const WORK_FAILURE = {
   network: 'ui.scan.kit.failed',
   checksum: 'ui.scan.kit.failed',
   refused: 'ui.scan.kit.failed',
-  'no-wasm': 'ui.scan.kit.noWasm',
+  'no-support': 'ui.scan.kit.noSupport',
   start: 'ui.scan.kit.engine',
 } as const;
 

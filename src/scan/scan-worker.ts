@@ -27,6 +27,9 @@ const post = (message: FromWorker, transfer: Transferable[] = []) => scope.postM
 /** A tiny module using a SIMD instruction: valid only where WebAssembly has SIMD (as wasm-feature-detect tests). */
 const SIMD_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11]);
 const hasWasm = typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'function';
+/** What reading a picture needs besides WebAssembly (Safari has them in workers since 16.4). */
+const supported =
+  hasWasm && typeof createImageBitmap === 'function' && typeof OffscreenCanvas === 'function' && typeof DecompressionStream === 'function';
 const hasSimd = hasWasm && WebAssembly.validate(SIMD_PROBE);
 const CORE: OcrFile = hasSimd ? CORE_SIMD : CORE_PLAIN;
 const absolute = (file: OcrFile): OcrFile => ({ ...file, url: new URL(file.url, scope.location.href).href });
@@ -55,8 +58,8 @@ async function forgetOldFiles(keeper: Cache): Promise<void> {
 async function status(): Promise<EngineStatus> {
   const files = [absolute(MODEL), absolute(CORE)];
   const loader = await getDownloader();
-  const kept = hasWasm && (await Promise.all(files.map((file) => loader.isKept(file)))).every(Boolean);
-  return { wasm: hasWasm, kept, downloadBytes: MODEL.bytes + CORE.bytes };
+  const kept = supported && (await Promise.all(files.map((file) => loader.isKept(file)))).every(Boolean);
+  return { supported, kept, downloadBytes: MODEL.bytes + CORE.bytes };
 }
 
 async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
@@ -78,7 +81,7 @@ class PrepareError extends Error {
 let engine: Promise<OcrEngine> | null = null;
 function prepare(): Promise<OcrEngine> {
   engine ??= (async () => {
-    if (!hasWasm) throw new PrepareError('no-wasm');
+    if (!supported) throw new PrepareError('no-support');
     const loader = await getDownloader();
     const files = [absolute(MODEL), absolute(CORE)];
     const total = files.reduce((sum, file) => sum + file.bytes, 0);
@@ -149,6 +152,10 @@ scope.addEventListener('message', ({ data }) => {
     }
     case 'scan': {
       const { id, source, quick } = data;
+      if (!supported) {
+        post({ type: 'scan-failed', id, failure: 'no-support' });
+        return;
+      }
       // The engine gets ready while the picture is decoded: a file that is no picture is said at once.
       const ready = prepare();
       ready.catch(() => undefined);

@@ -35,9 +35,9 @@ export interface Scanner {
 
 /** Where there are no workers (or they cannot start), nothing is read: the page says so, and typing is unavailable too. */
 const NO_WORKER: Scanner = {
-  status: () => Promise.resolve({ wasm: false, kept: false, downloadBytes: 0 }),
-  prepare: () => Promise.reject(new ScanError('no-wasm')),
-  scan: () => Promise.reject(new ScanError('no-wasm')),
+  status: () => Promise.resolve({ supported: false, kept: false, downloadBytes: 0 }),
+  prepare: () => Promise.reject(new ScanError('no-support')),
+  scan: () => Promise.reject(new ScanError('no-support')),
   typed: () => Promise.resolve({ best: null, runnersUp: [] }),
   dispose: () => undefined,
 };
@@ -77,7 +77,7 @@ export function createWorkerScanner(): Scanner {
     status() {
       const answer = until<EngineStatus>((message, resolve) => {
         if (message.type === 'status') resolve(message.status);
-        if (message.type === 'prepare-failed') resolve({ wasm: false, kept: false, downloadBytes: 0 });
+        if (message.type === 'prepare-failed') resolve({ supported: false, kept: false, downloadBytes: 0 });
       });
       send({ type: 'status' });
       return answer;
@@ -140,7 +140,7 @@ export function createLocalScanner({ engine, decode, status, prepare }: LocalSca
     ready = true;
   };
   return {
-    status: () => Promise.resolve(status ?? { wasm: true, kept: true, downloadBytes: 0 }),
+    status: () => Promise.resolve(status ?? { supported: true, kept: true, downloadBytes: 0 }),
     prepare: getReady,
     async scan(source, { quick }, onProgress) {
       const raster = await decode(source);
