@@ -249,12 +249,40 @@ function assetFileNames(asset: { readonly names: readonly string[] }): string {
   return asset.names.some((name) => name.endsWith('.traineddata.gz')) ? 'assets/[name]-[hash].bin' : 'assets/[name]-[hash][extname]';
 }
 
+/**
+ * In the dev server, the scan's model is sent as it is. Vite's own static files would send its
+ * `.gz` name with `Content-Encoding: gzip`, and the browser would unpack it on the way (the build
+ * renames it instead: `assetFileNames`).
+ */
+function modelAsIs(): Plugin {
+  return {
+    name: 'uketsuke-model-as-is',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const [path = '', query = ''] = (request.url ?? '').split('?');
+        if (!/^\/node_modules\/@tesseract\.js-data\/jpn\/[\w.]+\/jpn\.traineddata\.gz$/.test(path) || query !== '') {
+          next();
+          return;
+        }
+        const body = readFileSync(join(server.config.root, path));
+        response.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': String(body.length) });
+        response.end(body);
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), trimmedLocales(), firstPaint(), offline()],
+  plugins: [react(), contentSecurityPolicy(), trimmedLocales(), firstPaint(), offline(), modelAsIs()],
   preview: { headers: { ...SECURITY_HEADERS } },
   // The scan worker (src/scan/scan-worker.ts) is a module worker: it fetches the core's JavaScript
   // (SIMD or plain) as a chunk of its own, only the one this browser needs.
   worker: { format: 'es', rolldownOptions: { output: { assetFileNames } } },
+  // The dev server finds the worker's CommonJS cores only when a scan first runs, and would then
+  // reload the page: they are prepared from the start instead. tesseract.js itself is never run in
+  // a browser (the Node engine of src/recognize imports it; the scan drives its core directly).
+  optimizeDeps: { include: ['tesseract.js-core/tesseract-core-simd-lstm.js', 'tesseract.js-core/tesseract-core-lstm.js'], exclude: ['tesseract.js'] },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -10,7 +10,7 @@ import { outcomeOf } from './answer.ts';
 import { canAffordLive, useCamera } from './camera.ts';
 import type { PrepareFailure, Preparing, ScanFailure } from './protocol.ts';
 import { ScanError, createWorkerScanner, type ScanDone, type Scanner } from './scanner.ts';
-import { INITIAL_STATE, type Answer, type Kit, type ScanState } from './scan-state.ts';
+import { INITIAL_STATE, type Answer, type Kit, type Picture, type ScanState } from './scan-state.ts';
 import { ScanView, type ScanActions } from './scan-view.tsx';
 import './scan.css';
 // This page's English, which the first visit leaves out.
@@ -92,10 +92,7 @@ export function ScanPage() {
   const show = useCallback(
     (done: ScanDone, source: 'photo' | 'camera') => {
       const answer: Answer = { source, outcome: outcomeOf(done.reading.match, done.reading.linesRead), reading: done.reading, picture: done.picture, chosen: null, query: '' };
-      update((previous) => {
-        closePicture(previous.answer);
-        return { answer };
-      });
+      update(() => ({ answer }));
     },
     [update],
   );
@@ -142,8 +139,8 @@ export function ScanPage() {
           if (isRunning() && outcome.kind === 'sure') {
             setFocusAnswer(false);
             show(done, 'camera');
-          } else if ('close' in done.picture) {
-            done.picture.close();
+          } else {
+            closePicture(done.picture);
           }
         } catch (error) {
           const failure = error instanceof ScanError ? error.failure : 'engine';
@@ -184,12 +181,15 @@ export function ScanPage() {
     };
   }, [query, language, update]);
 
-  // The last picture is let go when the page is left.
-  const latest = useRef(state.answer);
+  // A picture no longer shown is let go (a bitmap holds its pixels until closed), and so is the
+  // last one when the page is left.
+  const shownPicture = useRef<Picture | null>(null);
   useEffect(() => {
-    latest.current = state.answer;
+    const picture = state.answer?.picture ?? null;
+    if (shownPicture.current !== picture) closePicture(shownPicture.current);
+    shownPicture.current = picture;
   }, [state.answer]);
-  useEffect(() => () => closePicture(latest.current), []);
+  useEffect(() => () => closePicture(shownPicture.current), []);
 
   const actions: ScanActions = {
     choosePhoto: (file) => void choosePhoto(file),
@@ -217,10 +217,7 @@ export function ScanPage() {
       });
     },
     again: () => {
-      update((previous) => {
-        closePicture(previous.answer);
-        return { answer: null, work: { state: 'idle' } };
-      });
+      update(() => ({ answer: null, work: { state: 'idle' } }));
       document.getElementById('scan-title')?.focus();
     },
     type: (text) => update(() => ({ query: text, ...(text.trim() === '' ? { typed: null } : {}) })),
@@ -237,7 +234,6 @@ export function ScanPage() {
 const PREPARE_FAILURES: readonly string[] = ['network', 'checksum', 'refused', 'no-support', 'start'] satisfies readonly PrepareFailure[];
 const isPrepareFailure = (failure: ScanFailure | PrepareFailure): failure is PrepareFailure => PREPARE_FAILURES.includes(failure);
 
-function closePicture(answer: Answer | null): void {
-  const picture = answer?.picture;
-  if (picture && 'close' in picture && typeof picture.close === 'function') picture.close();
+function closePicture(picture: Picture | null): void {
+  if (picture !== null && 'close' in picture && typeof picture.close === 'function') picture.close();
 }

@@ -88,10 +88,21 @@ export function ScanView({ state, actions, videoRef, focusAnswer = false }: Scan
       <KitStatus kit={state.kit} onGet={actions.getKit} />
       <CameraPanel camera={state.camera} live={state.live} busy={busy} videoRef={videoRef} actions={actions} />
       <WorkStatus work={state.work} />
+      {/* Live answers come without a tap: said once for screen readers, the focus left where it is. */}
+      {state.live && state.camera.state === 'on' ? (
+        <p className="visually-hidden" role="status">
+          {liveSaid(state.answer, t)}
+        </p>
+      ) : null}
       {state.answer ? <AnswerView answer={state.answer} actions={actions} focus={focusAnswer} /> : null}
       <TypedSearch query={state.query} answer={state.typed} actions={actions} />
     </article>
   );
+}
+
+function liveSaid(answer: Answer | null, t: ReturnType<typeof useVisitorT>['t']): string {
+  const screen = answer === null ? null : shownScreen(answer);
+  return screen === null ? '' : t('ui.scan.answer.heading', { screen: t(`ui.screens.${screen}`) });
 }
 
 function KitStatus({ kit, onGet }: { readonly kit: Kit; readonly onGet: () => void }) {
