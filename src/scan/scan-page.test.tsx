@@ -78,7 +78,7 @@ describe('the scan page answers a photo of the reader', () => {
     const unsure = (await screen.findByRole('heading', { level: 3, name: "I'm not sure which screen this is." })).closest('section');
     if (!unsure) throw new Error('no answer');
     const choices = within(unsure).getAllByRole('button');
-    expect(choices.map((button) => button.textContent)).toEqual(['Not a My Number Card (error 002)', 'Card cannot be read (error 001)', 'Reception complete']);
+    expect(choices.map((button) => button.textContent)).toEqual(['Not a My Number Card (error 002)', 'Card cannot be read (error 001)', 'Check-in complete']);
     // Each with its small drawing, which screen readers skip.
     expect(unsure.querySelectorAll('.scan-thumb[aria-hidden="true"] .terminal')).toHaveLength(3);
     expect(within(unsure).getByText(/hold the phone steady/)).toBeInTheDocument();
