@@ -1,14 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, waitFor } from '@testing-library/react';
-import { userEvent } from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
+import { screen, waitFor } from '@testing-library/react';
 import { DEFAULT_SCENARIO, DEFAULT_SETTINGS } from '../flow/machine.ts';
-import { i18n } from '../i18n/i18n.ts';
 import { useFlowStore } from '../store/flow-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { CLINIC_STORAGE_KEY } from '../counter/clinic-settings.ts';
-import { App } from './app.tsx';
-import { bootFromPage } from './boot.ts';
+import { i18n } from '../i18n/i18n.ts';
+import { openApp } from './open-app.test-support.tsx';
 
 const PREFERENCES_KEY = 'uketsuke:preferences:v1';
 /** The visitor's own practice, as a previous visit kept it. */
@@ -24,17 +21,6 @@ const CLINIC = { facility: { ...DEFAULT_SETTINGS, ePrescription: false }, idleSe
 function recordWrites(): () => string[] {
   const setItem = vi.spyOn(Storage.prototype, 'setItem');
   return () => setItem.mock.calls.map(([key, value]) => `${key} ${value}`);
-}
-
-async function openApp(search: string) {
-  window.history.replaceState(null, '', `/${search}`);
-  await bootFromPage();
-  render(
-    <I18nextProvider i18n={i18n}>
-      <App />
-    </I18nextProvider>,
-  );
-  return userEvent.setup();
 }
 
 const counterHeading = () => screen.findByRole('heading', { level: 2, name: /受付カウンター/ }, { timeout: 5000 });

@@ -1,9 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
-import { i18n } from '../i18n/i18n.ts';
-import { App } from './app.tsx';
-import { bootFromPage } from './boot.ts';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { openApp } from './open-app.test-support.tsx';
 import { useFlowStore } from '../store/flow-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { DEFAULT_CLINIC, saveClinic } from '../counter/clinic-settings.ts';
@@ -16,13 +13,7 @@ import { HOLD_MS } from '../counter/staff-corner.tsx';
  * run only when the test says.
  */
 async function handOver(search = '?mode=counter&screen=face-check&lang=vi') {
-  window.history.replaceState(null, '', `/${search}`);
-  await bootFromPage();
-  render(
-    <I18nextProvider i18n={i18n}>
-      <App />
-    </I18nextProvider>,
-  );
+  await openApp(search);
   const give = await screen.findByRole('button', { name: '患者さんに渡す' }, { timeout: 10_000 });
   vi.useFakeTimers();
   fireEvent.click(give);

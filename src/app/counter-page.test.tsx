@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
-import { userEvent } from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
-import { i18n } from '../i18n/i18n.ts';
-import { App } from './app.tsx';
-import { bootFromPage } from './boot.ts';
+import { screen, within } from '@testing-library/react';
+import { openApp } from './open-app.test-support.tsx';
 
 /** Opens the app at the counter, as a staff member's bookmark would, and waits for its Japanese. */
 async function openCounter(search = '?mode=counter&lang=en') {
-  window.history.replaceState(null, '', `/${search}`);
-  await bootFromPage();
-  render(
-    <I18nextProvider i18n={i18n}>
-      <App />
-    </I18nextProvider>,
-  );
+  const user = await openApp(search);
   await screen.findByRole('heading', { level: 2, name: /受付カウンター/ }, { timeout: 5000 });
-  return userEvent.setup();
+  return user;
 }
 
 const index = () => screen.getByRole('region', { name: '患者さんが止まっている画面' });
@@ -82,14 +72,7 @@ describe('the reception counter', { timeout: 20_000 }, () => {
   });
 
   it('is reached from the header', async () => {
-    window.history.replaceState(null, '', '/?lang=en');
-    await bootFromPage();
-    render(
-      <I18nextProvider i18n={i18n}>
-        <App />
-      </I18nextProvider>,
-    );
-    const user = userEvent.setup();
+    const user = await openApp('?lang=en');
     await user.click(screen.getByRole('button', { name: 'For reception staff' }));
     expect(await screen.findByRole('heading', { level: 2, name: /受付カウンター/ }, { timeout: 5000 })).toBeInTheDocument();
     expect(window.location.search).toBe('?mode=counter&lang=en');

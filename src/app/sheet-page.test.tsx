@@ -1,23 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
-import { userEvent } from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
+import { screen, within } from '@testing-library/react';
 import decodeQR from 'qr/decode.js';
 import { i18n } from '../i18n/i18n.ts';
-import { App } from './app.tsx';
-import { bootFromPage } from './boot.ts';
+import { openApp } from './open-app.test-support.tsx';
 
 /** Opens the app from an address, as main.tsx does, and waits for the sheet (its own chunk). */
 async function openSheet(search: string) {
-  window.history.replaceState(null, '', `/${search}`);
-  await bootFromPage();
-  render(
-    <I18nextProvider i18n={i18n}>
-      <App />
-    </I18nextProvider>,
-  );
+  const user = await openApp(search);
   const sheet = await screen.findByRole('article', {}, { timeout: 5000 });
-  return { sheet, user: userEvent.setup() };
+  return { sheet, user };
 }
 
 /** The step that starts with this screen's name, as the patient finds it on the sheet. */
@@ -158,14 +149,7 @@ describe('the sheet to take to the clinic', () => {
 
 describe('the link to the sheet in the header', () => {
   it('opens the sheet in the language the visitor reads', async () => {
-    window.history.replaceState(null, '', '/?lang=en');
-    await bootFromPage();
-    render(
-      <I18nextProvider i18n={i18n}>
-        <App />
-      </I18nextProvider>,
-    );
-    const user = userEvent.setup();
+    const user = await openApp('?lang=en');
     const link = within(screen.getByRole('banner')).getByRole('link', { name: 'Sheet to take to the clinic' });
     expect(link).toHaveAttribute('href', '?view=sheet&lang=en');
     await user.click(screen.getByRole('button', { name: 'Language: English' }));

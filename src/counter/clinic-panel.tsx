@@ -2,6 +2,7 @@ import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { SettingsFields } from '../components/settings-form.tsx';
 import { EchoText } from '../components/echo-text.tsx';
 import { download } from '../components/download.ts';
+import { FilePicker } from '../components/file-picker.tsx';
 import { useClinicStore } from './clinic-store.ts';
 import {
   CLINIC_FILE_NAME,
@@ -231,20 +232,7 @@ function ClinicFile({ t, clinic, onImport, initial }: ClinicFileProps) {
         >
           {t('ui.counter.clinic.file.export')}
         </button>
-        <input
-          id={id}
-          className="visually-hidden"
-          type="file"
-          accept="application/json,.json"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) void choose(file);
-          }}
-        />
-        <label className="help-button file-button" htmlFor={id}>
-          {t('ui.counter.clinic.file.import')}
-        </label>
+        <FilePicker onFile={(file) => void choose(file)}>{t('ui.counter.clinic.file.import')}</FilePicker>
       </div>
       <p role="status">
         {outcome !== null && outcome.kind !== 'refused' ? (

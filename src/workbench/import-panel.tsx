@@ -4,6 +4,7 @@ import { MAX_DEPTH } from '../i18n/locale-check.ts';
 import type { Script } from '../i18n/script-check.ts';
 import { useVisitorT } from '../store/use-visitor-t.ts';
 import { EchoText } from '../components/echo-text.tsx';
+import { FilePicker } from '../components/file-picker.tsx';
 import { importChanges, useEditsStore, type Edits, type ImportUndo } from './edits.ts';
 import { MAX_IMPORT_BYTES, readImport, type ImportProblem, type ImportRead } from './import-reader.ts';
 import type { Entry } from './workbench-model.ts';
@@ -56,25 +57,7 @@ export interface ImportButtonProps {
 /** "Import a file": a button that opens the file picker. */
 export function ImportButton({ onFile }: ImportButtonProps) {
   const { t } = useVisitorT();
-  const id = useId();
-  return (
-    <>
-      <label className="help-button file-button" htmlFor={id}>
-        {t('ui.workbench.import')}
-      </label>
-      <input
-        id={id}
-        className="visually-hidden"
-        type="file"
-        accept="application/json,.json"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) onFile(file);
-        }}
-      />
-    </>
-  );
+  return <FilePicker onFile={onFile}>{t('ui.workbench.import')}</FilePicker>;
 }
 
 /** Sizes as people read them (1 MB, 20 MB), in the visitor's language. */
