@@ -14,8 +14,16 @@ async function violations(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * The phone scans every screen. The tablet lays the same parts out side by side, so it scans one
+ * screen of each kind (a wait, a choice, the keypad, consent, an error, the end), tagged @tablet
+ * (playwright.config.ts).
+ */
+const TABLET_SAMPLE = new Set(['idle', 'method-select', 'pin-entry', 'consent-topic', 'error-006', 'done']);
+const onTablet = { tag: ['@tablet'] };
+
 for (const screen of SCREEN_IDS) {
-  test(`the ${screen} screen has no WCAG 2.1 A/AA violations axe can find`, async ({ page }) => {
+  test(`the ${screen} screen has no WCAG 2.1 A/AA violations axe can find`, TABLET_SAMPLE.has(screen) ? onTablet : {}, async ({ page }) => {
     // axe needs the page's own timers. A screen opened from a link waits for the visitor, even
     // one that moves on by itself in a visit (src/screens/registry.test.ts holds that), so the
     // scan never races the screen.
@@ -30,14 +38,14 @@ for (const screen of SCREEN_IDS) {
 }
 
 // The sheet has no terminal and nothing that moves on: it is scanned as it opens.
-test('the sheet to take to the clinic has no WCAG 2.1 A/AA violations axe can find', async ({ page }) => {
+test('the sheet to take to the clinic has no WCAG 2.1 A/AA violations axe can find', onTablet, async ({ page }) => {
   await page.goto('/?view=sheet&lang=vi');
   await expect(page.getByRole('article')).toHaveAttribute('lang', 'vi');
   const found = await violations(page);
   expect(found, `axe violations on the sheet:\n${found.join('\n')}`).toEqual([]);
 });
 
-test('the folded part and the language list have no WCAG 2.1 A/AA violations axe can find', async ({ page }) => {
+test('the folded part and the language list have no WCAG 2.1 A/AA violations axe can find', onTablet, async ({ page }) => {
   const reader = new TerminalPage(page, { clock: 'page' });
   await reader.open('screen=consent-topic&lang=vi');
   await reader.openMore();
