@@ -60,7 +60,34 @@ test('clinic settings are kept on the tablet, the patient’s language is not, a
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('uketsuke-clinic-settings.json');
   const exported = JSON.parse(await readFile(await download.path(), 'utf8')) as Record<string, unknown>;
-  expect(exported).toMatchObject({ uketsuke: 'clinic-settings', version: 1, idleSeconds: 180, facility: { consentTopics: ['treatment', 'checkup'] } });
+  expect(exported).toMatchObject({
+    uketsuke: 'clinic-settings',
+    version: 2,
+    idleSeconds: 180,
+    facility: { consentTopics: ['treatment', 'medication', 'checkup'], software: 'since-2024-10' },
+  });
+
+  // A file another tablet exported before the software generation (version 1) still reads: its
+  // limit-amount screen means the older software, its 診療・お薬 the two topics.
+  await panel.getByLabel('ファイルから読み込む').setInputFiles({
+    name: 'older.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        uketsuke: 'clinic-settings',
+        version: 1,
+        facility: { consentTopics: ['treatment'], consentForm: 'per-topic', ePrescription: true, smartphoneReader: true, cardEntry: 'tray', limitAmountScreen: true },
+        idleSeconds: 180,
+        staffCode: '',
+      }),
+    ),
+  });
+  await expect(panel.getByRole('radio', { name: /2024年10月7日より前/ })).toBeChecked();
+  await expect(panel.getByRole('checkbox', { name: '診療' })).toBeChecked();
+  await expect(panel.getByRole('checkbox', { name: 'お薬' })).toBeChecked();
+  await expect(panel.getByRole('checkbox', { name: '健診' })).not.toBeChecked();
+  // The older software knows no smartphones: the switch is shown, not offered.
+  await expect(panel.getByRole('checkbox', { name: 'スマートフォン読み取り部あり' })).toBeDisabled();
 
   // The open panel, with a refused file and a refused staff code on show.
   await panel.getByRole('textbox', { name: /新しいスタッフコード/ }).fill('12');

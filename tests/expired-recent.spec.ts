@@ -2,10 +2,10 @@ import { expect, test } from '@playwright/test';
 import { QUERY_MS } from '../src/flow/machine.ts';
 import { TerminalPage } from './terminal-page.ts';
 
-test('a certificate expired less than 3 months ago gives eligibility only, then reception completes', async ({ page }) => {
+test('a certificate still in its grace period gives eligibility only with the card, then reception completes', async ({ page }) => {
   const reader = new TerminalPage(page);
   await reader.open();
-  await reader.chooseScenario('Expired less than 3 months ago');
+  await reader.chooseScenario('Expired, up to the end of the 3rd month after the expiry month');
 
   await reader.placeCardAndMatchFace();
   await reader.expectScreen('querying');
@@ -17,6 +17,9 @@ test('a certificate expired less than 3 months ago gives eligibility only, then 
   await reader.expectSays('有効期限切れ', 'Expired');
   await reader.expectSays('資格情報のみ当機関に提供します', 'only your insurance eligibility is given to this facility');
   await expect(reader.deviceButton('次に進む')).toContainText('Continue');
+
+  // The help layer says whom the grace is for: the card, never a phone.
+  await expect(page.getByText('This grace lasts up to the end of the third month after the month of expiry')).toBeVisible();
 
   await reader.press('次に進む');
   await reader.expectScreen('done');

@@ -28,12 +28,16 @@ test('a patient checks in by face, agrees to share, picks an e-prescription and 
   await reader.expectScreen('querying');
   await reader.letTimePass(100);
   await reader.expectScreen('consent-all');
-  await reader.expectSays('過去の診療・お薬・手術・健診の情報の提供に同意しますか', 'Do you agree to share');
+  // The question names the topics this clinic asks about: all four at the default clinic.
+  await reader.expectSays(
+    '過去の診療・お薬・手術・健診の情報を、当機関に提供することに同意しますか',
+    'Do you agree to share information on your past treatment, medicines, surgery, and health check-ups with this facility?',
+  );
   await expect(reader.deviceButton('まとめて同意する')).toContainText('Agree to all');
 
   await reader.press('まとめて同意する');
   await reader.expectScreen('prescription');
-  await reader.expectSays('処方箋の受け取り方法を選択してください', 'Choose how to receive your prescription');
+  await reader.expectSays('処方箋の発行方法を選択してください', 'Choose how your prescription is issued');
 
   await reader.press('電子処方箋');
   await reader.expectScreen('done');

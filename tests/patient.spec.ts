@@ -40,7 +40,8 @@ class Patient extends TerminalPage {
       await expect(this.page.locator('.consent-help')).toContainText('To say no: tap 個別に選択する, then 同意しない for each topic.');
       await expect(this.page.locator('.consent-help')).toContainText('Saying no is fine.');
       await this.press('個別に選択する');
-      for (let topic = 0; topic < 3; topic += 1) {
+      // One screen per topic the default clinic asks about: 診療, お薬, 手術, 健診.
+      for (let topic = 0; topic < 4; topic += 1) {
         await this.at('consent-topic');
         await expect(this.page.locator('.consent-help')).toContainText('To say no to this topic: tap 同意しない.');
         await this.press('同意しない');

@@ -64,7 +64,7 @@ function stateFor(rand: Rand, screen: ScreenId): FlowState {
   const settings = {
     ...DEFAULT_SETTINGS,
     cardEntry: rand() < 0.3 ? ('slot' as const) : ('tray' as const),
-    consentForm: screen === 'consent-topic' ? ('per-topic' as const) : DEFAULT_SETTINGS.consentForm,
+    software: screen === 'consent-topic' || screen === 'limit-amount' ? ('before-2024-10' as const) : DEFAULT_SETTINGS.software,
     smartphoneReader: rand() < 0.7,
   };
   let state = transition(initialState(settings, DEFAULT_SCENARIO), { type: 'LINK_OPENED', screen });

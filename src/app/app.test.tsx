@@ -205,6 +205,19 @@ describe('the simulator', () => {
     expect(await device().findByText(/kao ?ninshō de honnin ?kakunin/i)).toHaveAttribute('lang', 'ja-Latn');
   });
 
+  it('reads the consent topics laid into the question too, in furigana and in romaji', async () => {
+    const user = await renderApp('?screen=consent-all');
+    await openMore(user);
+    const aid = screen.getByRole('combobox', { name: 'Reading aid for the Japanese' });
+    await user.selectOptions(aid, 'furigana');
+    const title = device().getByRole('heading', { level: 2 });
+    expect(await within(title).findByText('しんりょう')).toBeInTheDocument();
+    expect(within(title).getByText('くすり')).toBeInTheDocument();
+    expect(title.querySelector('.device-ja')?.textContent).not.toContain('{{');
+    await user.selectOptions(aid, 'romaji');
+    expect(await device().findByText(/^Kako no shinryō, okusuri, shujutsu, kenshin no jōhō o/)).toHaveAttribute('lang', 'ja-Latn');
+  });
+
   it('names every language in its own script and says it is a draft', async () => {
     const user = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Language: English' }));

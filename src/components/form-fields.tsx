@@ -33,13 +33,15 @@ export function Choice<T extends string>({ name, legend, value, options, onChang
 export interface ToggleProps {
   readonly label: string;
   readonly checked: boolean;
+  /** Shown but not offered: another setting makes it mean nothing now. */
+  readonly disabled?: boolean;
   readonly onChange: (checked: boolean) => void;
 }
 
-export function Toggle({ label, checked, onChange }: ToggleProps) {
+export function Toggle({ label, checked, disabled = false, onChange }: ToggleProps) {
   return (
     <label className="toggle">
-      <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      <input type="checkbox" checked={checked} disabled={disabled} onChange={(event) => onChange(event.target.checked)} />
       <span>{label}</span>
     </label>
   );

@@ -39,7 +39,12 @@ export function GuideBar(props: GuideBarProps) {
           </button>
         ))}
       </div>
-      <p className="guide-now">{t(`ui.guide.${flow.screen}`)}</p>
+      <p className="guide-now">{t(view.guide)}</p>
+      {view.notes.map((note) => (
+        <p key={note} className="guide-fact">
+          {t(note)}
+        </p>
+      ))}
       {view.movesOnAfterMs !== undefined ? <p className="guide-note">{t('ui.sim.waiting')}</p> : null}
       {view.held ? <p className="guide-note">{t('ui.sim.held')}</p> : null}
       {view.simulate.length > 0 || tray ? (

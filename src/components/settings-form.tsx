@@ -1,5 +1,6 @@
 import { useFlowStore, selectSend, selectSettings } from '../store/flow-store.ts';
-import { CARD_ENTRIES, CONSENT_FORMS, CONSENT_TOPICS, type FacilitySettings } from '../flow/types.ts';
+import { CARD_ENTRIES, CONSENT_TOPICS, SOFTWARE_GENERATIONS, type FacilitySettings } from '../flow/types.ts';
+import { isCurrentSoftware, phoneReaderWorks } from '../flow/machine.ts';
 import { useVisitorT } from '../store/use-visitor-t.ts';
 import { Choice, Toggle } from './form-fields.tsx';
 
@@ -52,11 +53,11 @@ export function SettingsFields({ t, settings, onChange }: SettingsFieldsProps) {
         ))}
       </fieldset>
       <Choice
-        name="consent-form"
-        legend={t('ui.settings.consentForm')}
-        value={settings.consentForm}
-        options={CONSENT_FORMS.map((form) => ({ value: form, label: t(`ui.settings.forms.${form}`) }))}
-        onChange={(consentForm) => change({ consentForm })}
+        name="software"
+        legend={t('ui.settings.software')}
+        value={settings.software}
+        options={SOFTWARE_GENERATIONS.map((software) => ({ value: software, label: t(`ui.settings.softwares.${software}`) }))}
+        onChange={(software) => change({ software })}
       />
       <Choice
         name="card-entry"
@@ -66,15 +67,12 @@ export function SettingsFields({ t, settings, onChange }: SettingsFieldsProps) {
         onChange={(cardEntry) => change({ cardEntry })}
       />
       <Toggle label={t('ui.settings.ePrescription')} checked={settings.ePrescription} onChange={(ePrescription) => change({ ePrescription })} />
+      {/* The older software knows no smartphones: the switch waits, kept as it was, until the software changes. */}
       <Toggle
         label={t('ui.settings.smartphoneReader')}
-        checked={settings.smartphoneReader}
+        checked={phoneReaderWorks(settings)}
+        disabled={!isCurrentSoftware(settings)}
         onChange={(smartphoneReader) => change({ smartphoneReader })}
-      />
-      <Toggle
-        label={t('ui.settings.limitAmountScreen')}
-        checked={settings.limitAmountScreen}
-        onChange={(limitAmountScreen) => change({ limitAmountScreen })}
       />
     </>
   );

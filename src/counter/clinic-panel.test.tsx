@@ -56,8 +56,8 @@ describe('the clinic settings at the counter', { timeout: 20_000 }, () => {
     const { user, panel } = await openPanel(null);
     await user.click(panel.getByRole('checkbox', { name: '健診' }));
     await user.selectOptions(panel.getByRole('combobox', { name: /操作がないまま待つ時間/ }), '90 秒');
-    expect(kept()).toEqual({ ...DEFAULT_CLINIC, facility: { ...DEFAULT_SETTINGS, consentTopics: ['treatment', 'surgery'] }, idleSeconds: 90 });
-    expect(useFlowStore.getState().flow.settings.consentTopics).toEqual(['treatment', 'surgery']);
+    expect(kept()).toEqual({ ...DEFAULT_CLINIC, facility: { ...DEFAULT_SETTINGS, consentTopics: ['treatment', 'medication', 'surgery'] }, idleSeconds: 90 });
+    expect(useFlowStore.getState().flow.settings.consentTopics).toEqual(['treatment', 'medication', 'surgery']);
     expect(useClinicStore.getState().clinic.idleSeconds).toBe(90);
   });
 

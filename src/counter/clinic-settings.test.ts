@@ -52,7 +52,7 @@ describe('the clinic-settings file', () => {
   it('is small, readable JSON that says what it is and which format, with the staff code', () => {
     const text = clinicFileText(CLINIC);
     expect(text.length).toBeLessThan(1024);
-    expect(text).toContain('\n  "uketsuke": "clinic-settings",\n  "version": 1,');
+    expect(text).toContain('\n  "uketsuke": "clinic-settings",\n  "version": 2,');
     expect(good()).toMatchObject({ staffCode: '2580', idleSeconds: 180 });
   });
 
@@ -61,7 +61,47 @@ describe('the clinic-settings file', () => {
     const example = /### The file[\s\S]*?```json\n([\s\S]*?)```/.exec(docs)?.[1] ?? '';
     expect(parseClinicFile(example)).toEqual({
       ok: true,
-      clinic: { facility: { ...DEFAULT_SETTINGS, consentTopics: ['treatment', 'checkup'], cardEntry: 'slot', smartphoneReader: false }, idleSeconds: 120, staffCode: '2580' },
+      clinic: {
+        facility: { ...DEFAULT_SETTINGS, consentTopics: ['treatment', 'medication', 'checkup'], cardEntry: 'slot', smartphoneReader: false },
+        idleSeconds: 120,
+        staffCode: '2580',
+      },
+    });
+  });
+
+  describe('of version 1 (consent form and limit-amount screen, 診療・お薬 as one topic)', () => {
+    const v1 = (facility: Record<string, unknown>): string =>
+      JSON.stringify({
+        uketsuke: 'clinic-settings',
+        version: 1,
+        facility: { consentTopics: ['treatment', 'checkup'], consentForm: 'all-at-once', ePrescription: true, smartphoneReader: false, cardEntry: 'slot', limitAmountScreen: false, ...facility },
+        idleSeconds: 120,
+        staffCode: '2580',
+      });
+    const facilityOf = (text: string) => {
+      const read = parseClinicFile(text);
+      if (!read.ok) throw new Error(`refused: ${JSON.stringify(read.problem)}`);
+      return read.clinic.facility;
+    };
+
+    it('is read, with 診療・お薬 split into its two topics', () => {
+      expect(facilityOf(v1({}))).toEqual({ ...DEFAULT_SETTINGS, consentTopics: ['treatment', 'medication', 'checkup'], cardEntry: 'slot', smartphoneReader: false });
+    });
+
+    it.each([
+      [{ consentForm: 'all-at-once', limitAmountScreen: false }, 'since-2024-10'],
+      [{ consentForm: 'per-topic', limitAmountScreen: false }, 'before-2024-10'],
+      [{ consentForm: 'per-topic', limitAmountScreen: true }, 'before-2024-10'],
+      // Never existed together: read as the older software, whose limit-amount question it asked for.
+      [{ consentForm: 'all-at-once', limitAmountScreen: true }, 'before-2024-10'],
+    ] as const)('maps %o to the software %s', (fields, software) => {
+      expect(facilityOf(v1(fields)).software).toBe(software);
+    });
+
+    it('is held to its own fields: refused, naming the field, when one is wrong or missing', () => {
+      expect(parseClinicFile(v1({ consentForm: 'sometimes' }))).toEqual({ ok: false, problem: { kind: 'field', field: 'facility.consentForm' } });
+      expect(parseClinicFile(v1({ limitAmountScreen: undefined }))).toEqual({ ok: false, problem: { kind: 'field', field: 'facility.limitAmountScreen' } });
+      expect(parseClinicFile(v1({ consentTopics: ['medication'] }))).toEqual({ ok: false, problem: { kind: 'field', field: 'facility.consentTopics' } });
     });
   });
 
@@ -82,7 +122,7 @@ describe('the clinic-settings file', () => {
   });
 
   it('is refused, with the version, when a newer format wrote it', () => {
-    expect(parseClinicFile(withField('version', 2))).toEqual({ ok: false, problem: { kind: 'newer', version: 2 } });
+    expect(parseClinicFile(withField('version', 3))).toEqual({ ok: false, problem: { kind: 'newer', version: 3 } });
   });
 
   it.each([
@@ -94,11 +134,12 @@ describe('the clinic-settings file', () => {
     ['facility.consentTopics', ['treatment', 'dentistry']],
     ['facility.consentTopics', ['treatment', 'treatment']],
     ['facility.consentTopics', 'treatment'],
-    ['facility.consentForm', 'sometimes'],
+    ['facility.software', 'sometimes'],
+    ['facility.software', 'before-2024'],
     ['facility.ePrescription', 'yes'],
     ['facility.smartphoneReader', 1],
     ['facility.cardEntry', 'conveyor'],
-    ['facility.limitAmountScreen', null],
+    ['facility.consentTopics', ['treatment', 'medicine']],
     ['idleSeconds', 10],
     ['idleSeconds', 601],
     ['idleSeconds', 60.5],
@@ -111,7 +152,7 @@ describe('the clinic-settings file', () => {
     expect(parseClinicFile(withField(field, value))).toEqual({ ok: false, problem: { kind: 'field', field } });
   });
 
-  it.each(['version', 'facility', 'facility.consentTopics', 'facility.cardEntry', 'facility.limitAmountScreen', 'idleSeconds', 'staffCode'])(
+  it.each(['version', 'facility', 'facility.consentTopics', 'facility.cardEntry', 'facility.software', 'idleSeconds', 'staffCode'])(
     'is refused, naming the field, when %s is missing',
     (field) => {
       expect(parseClinicFile(withoutField(field))).toEqual({ ok: false, problem: { kind: 'field', field } });

@@ -1,6 +1,13 @@
 import { DEFAULT_SETTINGS } from '../flow/machine.ts';
-import { CARD_ENTRIES, CONSENT_FORMS, CONSENT_TOPICS, type ConsentTopic, type FacilitySettings } from '../flow/types.ts';
-import { isRecord, readFacilitySettings } from '../storage/facility-settings.ts';
+import { CARD_ENTRIES, CONSENT_TOPICS, SOFTWARE_GENERATIONS, type ConsentTopic, type FacilitySettings } from '../flow/types.ts';
+import {
+  LEGACY_CONSENT_FORMS,
+  LEGACY_CONSENT_TOPICS,
+  isRecord,
+  readFacilitySettings,
+  softwareFromLegacy,
+  topicsFromLegacy,
+} from '../storage/facility-settings.ts';
 import { readJson, writeJson, type StorageLike } from '../storage/safe-storage.ts';
 
 /**
@@ -8,7 +15,7 @@ import { readJson, writeJson, type StorageLike } from '../storage/safe-storage.t
  * as a small file. Nothing here is about a patient.
  */
 export interface ClinicSettings {
-  /** The clinic's reader: consent topics and form, e-prescription, smartphone reader, card entry. */
+  /** The clinic's reader: consent topics, software generation, e-prescription, smartphone reader, card entry. */
   readonly facility: FacilitySettings;
   /** Seconds without a touch in the hand-over view before the warning comes up. */
   readonly idleSeconds: number;
@@ -77,13 +84,16 @@ const among =
     options.find((option) => option === value);
 const boolean = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined);
 
-/** Known topics, each once (put in the reader's own order). */
-function topics(value: unknown): readonly ConsentTopic[] | undefined {
-  if (!Array.isArray(value)) return undefined;
-  const items: unknown[] = value;
-  const known = CONSENT_TOPICS.filter((topic) => items.includes(topic));
-  return known.length === items.length ? known : undefined;
-}
+/** Topics among these, each once (put in the reader's own order). */
+const topicsAmong =
+  <T extends string>(options: readonly T[]) =>
+  (value: unknown): readonly T[] | undefined => {
+    if (!Array.isArray(value)) return undefined;
+    const items: unknown[] = value;
+    const known = options.filter((topic) => items.includes(topic));
+    return known.length === items.length ? known : undefined;
+  };
+const topics: (value: unknown) => readonly ConsentTopic[] | undefined = topicsAmong(CONSENT_TOPICS);
 
 /**
  * What each reader setting may hold in a file: its value when right, undefined when not. Typed
@@ -91,18 +101,42 @@ function topics(value: unknown): readonly ConsentTopic[] | undefined {
  */
 const FACILITY_FIELDS: { readonly [K in keyof FacilitySettings]: (value: unknown) => FacilitySettings[K] | undefined } = {
   consentTopics: topics,
-  consentForm: among(CONSENT_FORMS),
+  software: among(SOFTWARE_GENERATIONS),
+  ePrescription: boolean,
+  smartphoneReader: boolean,
+  cardEntry: among(CARD_ENTRIES),
+};
+const FACILITY_FIELD_NAMES = Object.keys(FACILITY_FIELDS) as (keyof FacilitySettings)[];
+
+/**
+ * The reader settings of a version 1 file: three topics (診療・お薬 as one), the consent form and
+ * the limit-amount screen in place of the software generation. Read as strictly, then mapped.
+ */
+const FACILITY_FIELDS_V1: Readonly<Record<string, (value: unknown) => unknown>> = {
+  consentTopics: topicsAmong(LEGACY_CONSENT_TOPICS),
+  consentForm: among(LEGACY_CONSENT_FORMS),
   ePrescription: boolean,
   smartphoneReader: boolean,
   cardEntry: among(CARD_ENTRIES),
   limitAmountScreen: boolean,
 };
-const FACILITY_FIELD_NAMES = Object.keys(FACILITY_FIELDS) as (keyof FacilitySettings)[];
+
+/** A version 1 file's reader settings (already checked) in today's terms. */
+function facilityFromV1(facility: Record<string, unknown>): FacilitySettings {
+  return {
+    ...readFacilitySettings({ ...facility, software: softwareFromLegacy(facility.consentForm, facility.limitAmountScreen) }),
+    consentTopics: topicsFromLegacy(facility.consentTopics as readonly unknown[]),
+  };
+}
 
 /** Marks a file as ours, so a random JSON file is refused as foreign rather than picked apart. */
 export const CLINIC_FILE_MARKER = 'clinic-settings';
-/** The file format's version: a later format is refused (this page would misread it), not guessed at. */
-export const CLINIC_FILE_VERSION = 1;
+/**
+ * The file format's version: a later format is refused (this page would misread it), not guessed
+ * at. Version 2 has the software generation and four consent topics; version 1 files are still
+ * read, and mapped (see `facilityFromV1`).
+ */
+export const CLINIC_FILE_VERSION = 2;
 export const CLINIC_FILE_NAME = 'uketsuke-clinic-settings.json';
 /** A clinic-settings file is well under 1 KiB; anything much larger is something else. */
 export const MAX_CLINIC_FILE_BYTES = 16 * 1024;
@@ -142,11 +176,13 @@ export function parseClinicFile(text: string): ClinicFileRead {
   if (version > CLINIC_FILE_VERSION) return refuse({ kind: 'newer', version });
   const { facility } = raw;
   if (!isRecord(facility)) return refuse({ kind: 'field', field: 'facility' });
-  const wrong = FACILITY_FIELD_NAMES.find((name) => FACILITY_FIELDS[name](facility[name]) === undefined);
+  const fields: Readonly<Record<string, (value: unknown) => unknown>> = version === 1 ? FACILITY_FIELDS_V1 : FACILITY_FIELDS;
+  const wrong = Object.keys(fields).find((name) => fields[name]?.(facility[name]) === undefined);
   if (wrong !== undefined) return refuse({ kind: 'field', field: `facility.${wrong}` });
   if (!isIdleSeconds(raw.idleSeconds)) return refuse({ kind: 'field', field: 'idleSeconds' });
   if (!isStaffCode(raw.staffCode)) return refuse({ kind: 'field', field: 'staffCode' });
-  return { ok: true, clinic: { facility: readFacilitySettings(facility), idleSeconds: raw.idleSeconds, staffCode: raw.staffCode } };
+  const read = version === 1 ? facilityFromV1(facility) : readFacilitySettings(facility);
+  return { ok: true, clinic: { facility: read, idleSeconds: raw.idleSeconds, staffCode: raw.staffCode } };
 }
 
 /** Whether two settings would draw the same reader (the topics' order is always the reader's). */

@@ -1,4 +1,5 @@
 import type { ReactNode, Ref } from 'react';
+import { phoneReaderWorks } from '../flow/machine.ts';
 import type { FlowEvent, FlowState } from '../flow/types.ts';
 import type { ScreenView } from '../screens/screen-view.ts';
 import { useVisitorT } from '../store/use-visitor-t.ts';
@@ -18,7 +19,7 @@ export interface TerminalFaceProps {
 
 /**
  * The drawn card reader: dark bezel, camera above the screen, the card tray or slot below, and
- * (where the clinic has one) the separate smartphone reader. Only the screen is Japanese UI;
+ * (where the clinic has one, and software that uses it) the separate smartphone reader. Only the screen is Japanese UI;
  * the card and phone are things the patient handles, so their names follow the visitor.
  * Presentational: the live terminal and the workbench's preview draw the same reader.
  */
@@ -54,7 +55,7 @@ export function TerminalFace({ flow, view, send, glassRef, keypadNote }: Termina
           </button>
         </div>
       </div>
-      {flow.settings.smartphoneReader ? (
+      {phoneReaderWorks(flow.settings) ? (
         <button
           type="button"
           className={view.phoneReader ? 'phone-reader ready' : 'phone-reader'}

@@ -9,19 +9,21 @@ import type { FacilitySettings, FlowEvent, FlowState, Scenario, Session } from '
 
 /**
  * Clinic set-ups that between them switch on every setting the flow reads: the tray and the
- * slot, both consent forms, no topics, the older limit-amount screen, with and without the
- * smartphone reader and e-prescriptions.
+ * slot, both software generations (all-at-once consent, or topic by topic and the limit-amount
+ * question; a smartphone reader that the older software cannot use), some topics or none, with
+ * and without the smartphone reader and e-prescriptions.
  */
 export const SETTINGS_VARIANTS: readonly FacilitySettings[] = [
   DEFAULT_SETTINGS,
-  { ...DEFAULT_SETTINGS, consentForm: 'per-topic', limitAmountScreen: true, smartphoneReader: false, cardEntry: 'slot' },
-  { ...DEFAULT_SETTINGS, consentTopics: [], ePrescription: false },
+  { ...DEFAULT_SETTINGS, software: 'before-2024-10', consentTopics: ['medication', 'checkup'], cardEntry: 'slot' },
+  { ...DEFAULT_SETTINGS, consentTopics: [], ePrescription: false, smartphoneReader: false },
 ];
 
 /** Cards and query results that between them reach every branch of the flow. */
 export const SCENARIO_VARIANTS: readonly Scenario[] = [
   DEFAULT_SCENARIO,
   { ...DEFAULT_SCENARIO, card: 'face-only' },
+  { ...DEFAULT_SCENARIO, card: 'no-photo' },
   { ...DEFAULT_SCENARIO, card: 'unreadable' },
   { ...DEFAULT_SCENARIO, card: 'other-card' },
   { ...DEFAULT_SCENARIO, card: 'read-failed' },
@@ -68,6 +70,7 @@ export const ALPHABET: readonly FlowEvent[] = [
   { type: 'INDIVIDUAL_CONSENT_CHOSEN' },
   { type: 'CONSENT_ANSWERED', agree: true },
   { type: 'CONSENT_ANSWERED', agree: false },
+  { type: 'LIMIT_AMOUNT_CHOSEN' },
   { type: 'LIMIT_ANSWERED', provide: true },
   { type: 'LIMIT_ANSWERED', provide: false },
   { type: 'PRESCRIPTION_CHOSEN', kind: 'electronic' },

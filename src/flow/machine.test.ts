@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SCENARIO,
   DEFAULT_SETTINGS,
+  PHONE_PIN_TRIES,
   PIN_TRIES,
   PRACTICE_PIN,
   QUERY_MS,
@@ -30,7 +31,7 @@ describe('a patient at the reader', () => {
     expect(atConsent.screen).toBe('consent-all');
     const done = run(atConsent, { type: 'CONSENT_ALL_ANSWERED', agree: true }, { type: 'PRESCRIPTION_CHOSEN', kind: 'paper' });
     expect(done.screen).toBe('done');
-    expect(done.session.consents).toEqual({ treatment: true, surgery: true, checkup: true });
+    expect(done.session.consents).toEqual({ treatment: true, medication: true, surgery: true, checkup: true });
     expect(done.session.prescription).toBe('paper');
   });
 
@@ -44,8 +45,8 @@ describe('a patient at the reader', () => {
     expect(after.session).toEqual(initialState().session);
   });
 
-  it('answers each offered topic in turn on the per-topic form', () => {
-    const s = run(start({}, { consentForm: 'per-topic', consentTopics: ['treatment', 'checkup'] }), place, byFace, matched, queryDone);
+  it('answers each offered topic in turn on the software from before 7 Oct 2024', () => {
+    const s = run(start({}, { software: 'before-2024-10', consentTopics: ['treatment', 'checkup'] }), place, byFace, matched, queryDone);
     expect(s.screen).toBe('consent-topic');
     const next = transition(s, { type: 'CONSENT_ANSWERED', agree: true });
     expect(next.screen).toBe('consent-topic');
@@ -65,10 +66,46 @@ describe('a patient at the reader', () => {
     expect(s.screen).toBe('done');
   });
 
-  it('sees the older limit-amount screen only where the clinic runs older software', () => {
-    const s = run(start({}, { limitAmountScreen: true }), place, byFace, matched, queryDone, { type: 'CONSENT_ALL_ANSWERED', agree: true });
-    expect(s.screen).toBe('limit-amount');
-    expect(transition(s, { type: 'LIMIT_ANSWERED', provide: true }).session.limitAmount).toBe(true);
+  it('asks medication apart from treatment, as a pharmacy that asks about medicines and check-ups only', () => {
+    const s = run(start({}, { software: 'before-2024-10', consentTopics: ['medication', 'checkup'] }), place, byFace, matched, queryDone);
+    const end = run(s, { type: 'CONSENT_ANSWERED', agree: true }, { type: 'CONSENT_ANSWERED', agree: false });
+    expect(end.session.consents).toEqual({ medication: true, checkup: false });
+  });
+
+  describe('on the software from before 7 Oct 2024', () => {
+    const older = { software: 'before-2024-10', consentTopics: ['surgery'], ePrescription: false } as const;
+    const atDone = () => run(start({}, older), place, byFace, matched, queryDone, { type: 'CONSENT_ANSWERED', agree: true });
+    const useLimit: FlowEvent = { type: 'LIMIT_AMOUNT_CHOSEN' };
+
+    it('asks topic by topic, never all at once', () => {
+      expect(run(start({}, older), place, byFace, matched, queryDone).screen).toBe('consent-topic');
+    });
+
+    it('offers the high-cost limit on the done screen, to a patient who keeps the card in, once', () => {
+      const done = atDone();
+      expect(done.screen).toBe('done');
+      const limit = transition(done, useLimit);
+      expect(limit.screen).toBe('limit-amount');
+      const answered = transition(limit, { type: 'LIMIT_ANSWERED', provide: true });
+      expect(answered.screen).toBe('done');
+      expect(answered.session.limitAmount).toBe(true);
+      expect(can(answered, useLimit)).toBe(false);
+      expect(transition(answered, { type: 'CARD_REMOVED' }).screen).toBe('idle');
+    });
+
+    it('lets the patient take the card without the limit question', () => {
+      expect(transition(atDone(), { type: 'CARD_REMOVED' }).screen).toBe('idle');
+    });
+
+    it('has no smartphone path, even where the clinic has the smartphone reader', () => {
+      expect(can(start({}, { ...older, smartphoneReader: true }), { type: 'PHONE_CHOSEN' })).toBe(false);
+    });
+  });
+
+  it('has no limit-amount question on the software since 7 Oct 2024', () => {
+    const done = run(start({}, { consentTopics: [], ePrescription: false }), place, byFace, matched, queryDone);
+    expect(done.screen).toBe('done');
+    expect(can(done, { type: 'LIMIT_AMOUNT_CHOSEN' })).toBe(false);
   });
 });
 
@@ -101,6 +138,33 @@ describe('the PIN', () => {
 
   it('is not offered for a face-only card', () => {
     expect(run(start({ card: 'face-only' }), place, byPin).screen).toBe('method-select');
+  });
+
+  it('lets a patient who has forgotten it ask staff to check by eye, from the PIN screens too', () => {
+    const entry = run(start(), place, byPin);
+    expect(transition(entry, { type: 'STAFF_HELP_REQUESTED' }).screen).toBe('visual-check');
+    const wrong = run(entry, pin('0000'));
+    expect(transition(wrong, { type: 'STAFF_HELP_REQUESTED' }).screen).toBe('visual-check');
+  });
+});
+
+describe('a card without a photo (a child under one)', () => {
+  const noPhoto = () => run(start({ card: 'no-photo' }), place);
+
+  it('confirms by PIN only: no face recognition, no staff check by eye', () => {
+    const choose = noPhoto();
+    expect(choose.screen).toBe('method-select');
+    expect(can(choose, byFace)).toBe(false);
+    expect(can(choose, { type: 'STAFF_HELP_REQUESTED' })).toBe(false);
+    expect(run(choose, byPin, pin(PRACTICE_PIN)).screen).toBe('querying');
+  });
+
+  it('leaves only taking the card once the PIN is locked', () => {
+    const locked = run(noPhoto(), byPin, pin('1'), { type: 'RETRY_CHOSEN' }, pin('2'), { type: 'RETRY_CHOSEN' }, pin('3'));
+    expect(locked.screen).toBe('pin-locked');
+    expect(can(locked, byFace)).toBe(false);
+    expect(can(locked, { type: 'STAFF_HELP_REQUESTED' })).toBe(false);
+    expect(transition(locked, { type: 'CARD_REMOVED' }).screen).toBe('idle');
   });
 });
 
@@ -171,16 +235,64 @@ describe('the smartphone path', () => {
     expect(s.session.identity).toBe('phone');
   });
 
-  it('asks an Android user for the smartphone PIN before holding the phone', () => {
-    const atPin = run(start(), { type: 'PHONE_CHOSEN' }, { type: 'PHONE_OS_CHOSEN', os: 'android' });
-    expect(transition(atPin, pin('9999')).session.phonePinRejected).toBe(true);
-    expect(run(atPin, pin(PRACTICE_PIN), { type: 'PHONE_HELD' }).screen).toBe('querying');
+  const byPhone = (os: 'iphone' | 'android'): FlowEvent[] => [{ type: 'PHONE_CHOSEN' }, { type: 'PHONE_OS_CHOSEN', os }];
+  const held: FlowEvent = { type: 'PHONE_HELD' };
+
+  it('asks an Android user for the smartphone PIN on the reader, and the phone checks it when held', () => {
+    const atPin = run(start(), ...byPhone('android'));
+    expect(atPin.screen).toBe('phone-android-pin');
+    // Any four digits take the patient on to hold the phone: only the phone knows its PIN.
+    const holding = transition(atPin, pin('9999'));
+    expect(holding.screen).toBe('phone-hold');
+    const refused = transition(holding, held);
+    expect(refused.screen).toBe('phone-android-pin');
+    expect(refused.session.phonePinRejected).toBe(true);
+    expect(refused.session.phonePinTriesLeft).toBe(PHONE_PIN_TRIES - 1);
+    expect(run(atPin, pin(PRACTICE_PIN), held).screen).toBe('querying');
   });
 
-  it('returns to idle by itself after done, since there is no card to take', () => {
-    const done = run(start({}, { ePrescription: false, consentTopics: [] }), { type: 'PHONE_CHOSEN' }, { type: 'PHONE_OS_CHOSEN', os: 'iphone' }, { type: 'PHONE_HELD' }, queryDone);
+  it('locks the phone PIN after three wrong ones in a row, and typing again does nothing', () => {
+    const wrongOnce = [pin('0000'), held];
+    const locked = run(start(), ...byPhone('android'), ...wrongOnce, ...wrongOnce, ...wrongOnce);
+    expect(locked.screen).toBe('phone-android-pin');
+    expect(locked.session.phonePinTriesLeft).toBe(0);
+    expect(can(locked, pin(PRACTICE_PIN))).toBe(false);
+    // Back out and try the phone again: still locked. The card works meanwhile.
+    const again = run(locked, { type: 'BACK_CHOSEN' }, { type: 'PHONE_OS_CHOSEN', os: 'android' });
+    expect(can(again, pin(PRACTICE_PIN))).toBe(false);
+    expect(run(again, { type: 'BACK_CHOSEN' }, { type: 'BACK_CHOSEN' }, place).screen).toBe('method-select');
+  });
+
+  it('gives the tries back after the right PIN', () => {
+    const s = run(start(), ...byPhone('android'), pin('0000'), held, pin(PRACTICE_PIN), held);
+    expect(s.screen).toBe('querying');
+    expect(s.session.phonePinTriesLeft).toBe(PHONE_PIN_TRIES);
+  });
+
+  it('has no grace period: a certificate expired recently stops the phone (error 006), the card still gets eligibility only', () => {
+    const phone = run(start({ certificate: 'expired-recent' }), ...byPhone('iphone'), held, queryDone);
+    expect(phone.screen).toBe('error-006');
+    expect(run(start({ certificate: 'expired-recent' }), place, byFace, matched, queryDone).screen).toBe('eligibility-only');
+    expect(run(start({ certificate: 'expired-long' }), ...byPhone('iphone'), held, queryDone).screen).toBe('error-006');
+  });
+
+  it('cannot register the card on the spot: an unregistered card is not found', () => {
+    expect(run(start({ registered: false }), ...byPhone('iphone'), held, queryDone).screen).toBe('not-found');
+    expect(run(start({ registered: false }), place, byFace, matched, queryDone).screen).toBe('registration');
+  });
+
+  it('returns to idle by itself after done or an error, since there is no card to take', () => {
+    const done = run(start({}, { ePrescription: false, consentTopics: [] }), ...byPhone('iphone'), held, queryDone);
     expect(done.screen).toBe('done');
     expect(transition(done, { type: 'TIMED_OUT' }).screen).toBe('idle');
+    const expired = run(start({ certificate: 'expired-recent' }), ...byPhone('iphone'), held, queryDone);
+    expect(timeoutOf(expired)).toBeGreaterThan(0);
+    expect(transition(expired, { type: 'TIMED_OUT' }).screen).toBe('idle');
+  });
+
+  it('leaves nothing of an abandoned phone attempt in the visit of the card placed next', () => {
+    const s = run(start(), ...byPhone('android'), { type: 'BACK_CHOSEN' }, { type: 'BACK_CHOSEN' }, place);
+    expect(s.session).toEqual({ ...initialState().session, cardInReader: true });
   });
 });
 

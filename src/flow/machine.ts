@@ -12,20 +12,24 @@ import type {
 
 /** The practice PIN shown to the user. Any other four digits count as a wrong PIN. */
 export const PRACTICE_PIN = '1234';
-/** Three wrong PINs in a row lock the card's user certificate PIN. */
+/** Three wrong PINs in a row lock the card's user certificate PIN (J-LIS). */
 export const PIN_TRIES = 3;
+/**
+ * Tries for the PIN of an Android phone's certificate. No public source gives the number; the
+ * card's own user certificate allows three, and the phone's is taken to be the same.
+ */
+export const PHONE_PIN_TRIES = PIN_TRIES;
 /** How long the simulated online eligibility query takes. */
 export const QUERY_MS = 1500;
 /** How long a finished screen waits before the terminal returns to idle when no card is in it. */
 export const END_SCREEN_MS = 10_000;
 
 export const DEFAULT_SETTINGS: FacilitySettings = {
-  consentTopics: ['treatment', 'surgery', 'checkup'],
-  consentForm: 'all-at-once',
+  consentTopics: ['treatment', 'medication', 'surgery', 'checkup'],
+  software: 'since-2024-10',
   ePrescription: true,
   smartphoneReader: true,
   cardEntry: 'tray',
-  limitAmountScreen: false,
 };
 
 export const DEFAULT_SCENARIO: Scenario = {
@@ -40,7 +44,9 @@ export const FRESH_SESSION: Session = {
   identity: null,
   registeredNow: false,
   phoneOs: null,
+  phonePinMatches: false,
   phonePinRejected: false,
+  phonePinTriesLeft: PHONE_PIN_TRIES,
   faceFailures: 0,
   consentIndex: 0,
   consents: {},
@@ -79,12 +85,28 @@ const backToIdle = (state: FlowState): FlowState => ({ ...state, screen: 'idle',
 const hasPin = (state: FlowState): boolean => state.scenario.card !== 'face-only';
 /** The card has a PIN and it is not locked: the PIN can be offered. */
 export const pinUsable = (state: FlowState): boolean => hasPin(state) && state.card.pinTriesLeft > 0;
+/**
+ * The card has a photo: face recognition, and a staff check by eye against the photo, can work.
+ * A card without one (children under one) has only the PIN.
+ */
+export const hasPhoto = (state: FlowState): boolean => state.scenario.card !== 'no-photo';
+/** The software since 7 Oct 2024: all-at-once consent, no limit-amount question, smartphones. */
+export const isCurrentSoftware = (settings: FacilitySettings): boolean => settings.software === 'since-2024-10';
+/** The clinic's reader takes smartphones: it has the reader, and software that knows them. */
+export const phoneReaderWorks = (settings: FacilitySettings): boolean => settings.smartphoneReader && isCurrentSoftware(settings);
 
-/** Where the patient goes once the eligibility query has answered. */
+/**
+ * Where the patient goes once the eligibility query has answered. A smartphone has no grace
+ * period: its certificate stops with the card's (MHLW), so an expired one goes no further. Nor
+ * can a phone register the card as a health insurance card on the spot: that is done
+ * beforehand, so an unregistered card is simply not found.
+ */
 export function resolveQuery(state: FlowState): FlowState {
   const { scenario, session } = state;
-  if (scenario.certificate === 'expired-long') return go(state, 'error-006');
-  if (!scenario.registered && !session.registeredNow) return go(state, 'registration');
+  const phone = session.identity === 'phone';
+  const expired = scenario.certificate === 'expired-long' || (phone && scenario.certificate === 'expired-recent');
+  if (expired) return go(state, 'error-006');
+  if (!scenario.registered && !session.registeredNow) return go(state, phone ? 'not-found' : 'registration');
   if (scenario.eligibility === 'not-found') return go(state, 'not-found');
   if (scenario.certificate === 'expired-recent') return go(state, 'eligibility-only');
   if (scenario.certificate === 'expiring') return go(state, 'renewal-alert');
@@ -92,23 +114,49 @@ export function resolveQuery(state: FlowState): FlowState {
 }
 
 function startConsent(state: FlowState): FlowState {
-  const { consentTopics, consentForm } = state.settings;
+  const { consentTopics } = state.settings;
   if (consentTopics.length === 0) return afterConsent(state);
-  if (consentForm === 'all-at-once') return go(state, 'consent-all');
+  if (isCurrentSoftware(state.settings)) return go(state, 'consent-all');
   return go(state, 'consent-topic', { consentIndex: 0 });
 }
 
 function afterConsent(state: FlowState): FlowState {
-  return state.settings.limitAmountScreen ? go(state, 'limit-amount') : afterLimit(state);
-}
-
-function afterLimit(state: FlowState): FlowState {
   return state.settings.ePrescription ? go(state, 'prescription') : go(state, 'done');
 }
 
+/**
+ * The older software asked about the high-cost limit after reception: the done screen offered
+ * 高額療養費制度を利用する to a patient who kept the card in, once.
+ */
+function chooseLimitAmount(state: FlowState): FlowState {
+  const offered = !isCurrentSoftware(state.settings) && state.session.cardInReader && state.session.limitAmount === null;
+  return offered ? go(state, 'limit-amount') : state;
+}
+
 function choosePin(state: FlowState, event: EventOf<'METHOD_CHOSEN'>): FlowState {
-  if (event.method === 'face') return go(state, 'face-check');
+  if (event.method === 'face') return hasPhoto(state) ? go(state, 'face-check') : state;
   return pinUsable(state) ? go(state, 'pin-entry') : state;
+}
+
+/** Staff check the patient's face against the card's photo: not with a card that has none. */
+const staffHelp = (state: FlowState): FlowState => (hasPhoto(state) ? go(state, 'visual-check') : state);
+
+/**
+ * The PIN for the Android phone is typed on the reader before the phone is held; the phone
+ * checks it when held. A wrong one costs a try; the last try locks it (the phone-PIN screen
+ * then says so and offers no keypad).
+ */
+function submitPhonePin(state: FlowState, event: EventOf<'PIN_SUBMITTED'>): FlowState {
+  if (state.session.phonePinTriesLeft === 0) return state;
+  return go(state, 'phone-hold', { phonePinMatches: event.pin === PRACTICE_PIN, phonePinRejected: false });
+}
+
+function holdPhone(state: FlowState): FlowState {
+  const { phoneOs, phonePinMatches, phonePinTriesLeft } = state.session;
+  if (phoneOs !== 'android' || phonePinMatches) {
+    return go(state, 'querying', { identity: 'phone', phonePinTriesLeft: PHONE_PIN_TRIES, phonePinMatches: false });
+  }
+  return go(state, 'phone-android-pin', { phonePinRejected: true, phonePinTriesLeft: Math.max(0, phonePinTriesLeft - 1) });
 }
 
 /** After a face problem the screen offers the PIN; trying the face again is RETRY_CHOSEN. */
@@ -141,7 +189,7 @@ const endScreen: ScreenNode = {
 const afterFaceProblem: Handlers = {
   RETRY_CHOSEN: 'face-check',
   METHOD_CHOSEN: switchToPin,
-  STAFF_HELP_REQUESTED: 'visual-check',
+  STAFF_HELP_REQUESTED: staffHelp,
 };
 
 export const machine: Readonly<Record<ScreenId, ScreenNode>> = {
@@ -151,20 +199,22 @@ export const machine: Readonly<Record<ScreenId, ScreenNode>> = {
         const target: Record<Scenario['card'], ScreenId> = {
           'my-number': 'method-select',
           'face-only': 'method-select',
+          'no-photo': 'method-select',
           unreadable: 'card-unreadable',
           'other-card': 'card-not-my-number',
           'read-failed': 'card-read-failed',
         };
-        return go(state, target[state.scenario.card], { cardInReader: true });
+        // A card placed starts a visit of its own: nothing of an abandoned phone attempt stays.
+        return go(state, target[state.scenario.card], { ...FRESH_SESSION, cardInReader: true });
       },
-      PHONE_CHOSEN: (state) => (state.settings.smartphoneReader ? go(state, 'phone-select') : state),
+      PHONE_CHOSEN: (state) => (phoneReaderWorks(state.settings) ? go(state, 'phone-select') : state),
     },
   },
   'card-unreadable': endScreen,
   'card-not-my-number': endScreen,
   'card-read-failed': endScreen,
   'method-select': {
-    on: { METHOD_CHOSEN: choosePin, STAFF_HELP_REQUESTED: 'visual-check' },
+    on: { METHOD_CHOSEN: choosePin, STAFF_HELP_REQUESTED: staffHelp },
   },
   'face-check': {
     on: {
@@ -176,14 +226,16 @@ export const machine: Readonly<Record<ScreenId, ScreenNode>> = {
   },
   'face-failed': { on: afterFaceProblem },
   'face-timeout': { on: afterFaceProblem },
+  // A patient who has forgotten the PIN can ask staff from the PIN screens too (MHLW: when the
+  // face does not work and the PIN is forgotten, staff check by eye).
   'pin-entry': {
-    on: { PIN_SUBMITTED: submitCardPin, BACK_CHOSEN: 'method-select' },
+    on: { PIN_SUBMITTED: submitCardPin, BACK_CHOSEN: 'method-select', STAFF_HELP_REQUESTED: staffHelp },
   },
   'pin-wrong': {
-    on: { RETRY_CHOSEN: 'pin-entry', METHOD_CHOSEN: switchToFace },
+    on: { RETRY_CHOSEN: 'pin-entry', METHOD_CHOSEN: switchToFace, STAFF_HELP_REQUESTED: staffHelp },
   },
   'pin-locked': {
-    on: { METHOD_CHOSEN: choosePin, STAFF_HELP_REQUESTED: 'visual-check' },
+    on: { METHOD_CHOSEN: choosePin, STAFF_HELP_REQUESTED: staffHelp },
   },
   'visual-check': {
     on: {
@@ -213,6 +265,7 @@ export const machine: Readonly<Record<ScreenId, ScreenNode>> = {
       PHONE_OS_CHOSEN: (state, event) =>
         go(state, event.os === 'iphone' ? 'phone-iphone' : 'phone-android-pin', {
           phoneOs: event.os,
+          phonePinMatches: false,
           phonePinRejected: false,
         }),
       BACK_CHOSEN: 'idle',
@@ -220,23 +273,20 @@ export const machine: Readonly<Record<ScreenId, ScreenNode>> = {
   },
   'phone-iphone': {
     on: {
-      PHONE_HELD: (state) => go(state, 'querying', { identity: 'phone' }),
+      PHONE_HELD: holdPhone,
       BACK_CHOSEN: 'phone-select',
     },
   },
   'phone-android-pin': {
     on: {
-      PIN_SUBMITTED: (state, event) =>
-        event.pin === PRACTICE_PIN
-          ? go(state, 'phone-hold', { phonePinRejected: false })
-          : go(state, 'phone-android-pin', { phonePinRejected: true }),
+      PIN_SUBMITTED: submitPhonePin,
       BACK_CHOSEN: 'phone-select',
     },
   },
   'phone-hold': {
     on: {
-      PHONE_HELD: (state) => go(state, 'querying', { identity: 'phone' }),
-      BACK_CHOSEN: 'phone-select',
+      PHONE_HELD: holdPhone,
+      BACK_CHOSEN: (state) => go(state, 'phone-android-pin', { phonePinMatches: false, phonePinRejected: false }),
     },
   },
   'consent-all': {
@@ -269,7 +319,7 @@ export const machine: Readonly<Record<ScreenId, ScreenNode>> = {
   },
   'limit-amount': {
     on: {
-      LIMIT_ANSWERED: (state, event) => afterLimit(go(state, 'limit-amount', { limitAmount: event.provide })),
+      LIMIT_ANSWERED: (state, event) => go(state, 'done', { limitAmount: event.provide }),
     },
   },
   prescription: {
@@ -277,7 +327,7 @@ export const machine: Readonly<Record<ScreenId, ScreenNode>> = {
       PRESCRIPTION_CHOSEN: (state, event) => go(state, 'done', { prescription: event.kind }),
     },
   },
-  done: endScreen,
+  done: { ...endScreen, on: { ...endScreen.on, LIMIT_AMOUNT_CHOSEN: chooseLimitAmount } },
 };
 
 /**
@@ -288,7 +338,9 @@ export function seedForScreen(state: FlowState, screen: ScreenId): FlowState {
   const base: FlowState = { ...state, screen, session: FRESH_SESSION, card: FRESH_CARD };
   const phone = screen.startsWith('phone-');
   const phoneOs = screen === 'phone-iphone' ? 'iphone' : phone && screen !== 'phone-select' ? 'android' : null;
-  const session: Session = { ...FRESH_SESSION, cardInReader: screen !== 'idle' && !phone, phoneOs, held: true };
+  // Held over the reader on the Android path, the phone has been given the right PIN.
+  const phonePinMatches = screen === 'phone-hold';
+  const session: Session = { ...FRESH_SESSION, cardInReader: screen !== 'idle' && !phone, phoneOs, phonePinMatches, held: true };
   const pinTriesLeft = screen === 'pin-wrong' ? PIN_TRIES - 1 : screen === 'pin-locked' ? 0 : PIN_TRIES;
   return { ...base, session, card: { pinTriesLeft } };
 }

@@ -39,18 +39,32 @@ export type ScreenId = (typeof SCREEN_IDS)[number];
 /** Whether a string (from a link, a file, a note) names one of the screens. */
 export const isScreenId = (value: string): value is ScreenId => (SCREEN_IDS as readonly string[]).includes(value);
 
-export const CONSENT_TOPICS = ['treatment', 'surgery', 'checkup'] as const;
-/** 診療・お薬 / 手術 / 健診: the topics a facility may offer for consent. */
+export const CONSENT_TOPICS = ['treatment', 'medication', 'surgery', 'checkup'] as const;
+/**
+ * 診療 / お薬 / 手術 / 健診: the topics a facility may offer for consent, in the reader's order.
+ * Treatment and medication are apart: a pharmacy, say, asks about medicines and check-ups only.
+ */
 export type ConsentTopic = (typeof CONSENT_TOPICS)[number];
 
-export const CARD_KINDS = ['my-number', 'face-only', 'unreadable', 'other-card', 'read-failed'] as const;
+/**
+ * `face-only`: a card made without a PIN (face recognition only). `no-photo`: a card made without
+ * a photo, as every child under one gets since 2 Dec 2024: neither face recognition nor a staff
+ * check by eye can work with it, only the PIN a parent set.
+ */
+export const CARD_KINDS = ['my-number', 'face-only', 'no-photo', 'unreadable', 'other-card', 'read-failed'] as const;
 export type CardKind = (typeof CARD_KINDS)[number];
 export const CERTIFICATE_STATUSES = ['valid', 'expiring', 'expired-recent', 'expired-long'] as const;
 export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number];
 export const ELIGIBILITIES = ['found', 'not-found'] as const;
 export type Eligibility = (typeof ELIGIBILITIES)[number];
-export const CONSENT_FORMS = ['all-at-once', 'per-topic'] as const;
-export type ConsentForm = (typeof CONSENT_FORMS)[number];
+/**
+ * The reader's software, on either side of the 7 Oct 2024 release: before it, consent topic by
+ * topic and a separate limit-amount question after reception; since, consent all at once (or
+ * topic by topic on request) and no limit-amount question. The smartphone path (from Sept 2025)
+ * exists only on the later software.
+ */
+export const SOFTWARE_GENERATIONS = ['since-2024-10', 'before-2024-10'] as const;
+export type SoftwareGeneration = (typeof SOFTWARE_GENERATIONS)[number];
 export const CARD_ENTRIES = ['tray', 'slot'] as const;
 export type CardEntry = (typeof CARD_ENTRIES)[number];
 export type PhoneOs = 'iphone' | 'android';
@@ -60,12 +74,12 @@ export type Prescription = 'electronic' | 'paper';
 /** What this clinic's terminal is configured to show. Input to the flow, chosen in the settings panel. */
 export interface FacilitySettings {
   readonly consentTopics: readonly ConsentTopic[];
-  readonly consentForm: ConsentForm;
+  /** Which software the reader runs: it decides the consent form and the limit-amount question. */
+  readonly software: SoftwareGeneration;
   readonly ePrescription: boolean;
+  /** The clinic has a smartphone reader (used only by the software since Oct 2024). */
   readonly smartphoneReader: boolean;
   readonly cardEntry: CardEntry;
-  /** Software from before 7 Oct 2024 still asks about the high-cost limit on its own screen. */
-  readonly limitAmountScreen: boolean;
 }
 
 /** What the simulated card and the online query will turn out to be. Chosen outside the device. */
@@ -83,7 +97,18 @@ export interface Session {
   /** Set when the patient agreed to register the card on the spot in this visit. */
   readonly registeredNow: boolean;
   readonly phoneOs: PhoneOs | null;
+  /**
+   * Whether the PIN typed for the Android phone's certificate is the right one. The reader takes
+   * the PIN first and the phone checks it when it is held: only then is a wrong PIN known.
+   */
+  readonly phonePinMatches: boolean;
+  /** The last hold of the phone refused the PIN typed before it. */
   readonly phonePinRejected: boolean;
+  /**
+   * Tries left for the phone certificate's PIN. The phone's own memory, kept here for the visit:
+   * a locked phone stays locked until the visit ends, and the card works meanwhile.
+   */
+  readonly phonePinTriesLeft: number;
   readonly faceFailures: number;
   readonly consentIndex: number;
   readonly consents: Readonly<Partial<Record<ConsentTopic, boolean>>>;
@@ -133,6 +158,7 @@ export type FlowEvent =
   | { readonly type: 'CONSENT_ALL_ANSWERED'; readonly agree: boolean }
   | { readonly type: 'INDIVIDUAL_CONSENT_CHOSEN' }
   | { readonly type: 'CONSENT_ANSWERED'; readonly agree: boolean }
+  | { readonly type: 'LIMIT_AMOUNT_CHOSEN' }
   | { readonly type: 'LIMIT_ANSWERED'; readonly provide: boolean }
   | { readonly type: 'PRESCRIPTION_CHOSEN'; readonly kind: Prescription }
   | { readonly type: 'SETTINGS_CHANGED'; readonly settings: FacilitySettings }

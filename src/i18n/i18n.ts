@@ -5,6 +5,7 @@ import jaDevice from 'virtual:ja-device';
 import en from 'virtual:en-first';
 import { FALLBACK_LANGUAGE, SOURCE_LANGUAGE, findLanguage, isPseudo } from './languages.ts';
 import { stripRuby } from './ruby.ts';
+import { TOPIC_LIST_FORMAT, joinTopicNames, topicNameKey, topicsOf } from './topic-list.ts';
 
 /**
  * The device's Japanese and English (the fallback) ship with the first visit, since every
@@ -80,6 +81,14 @@ export function createI18n(): I18n {
     postProcess: [PLAIN_TEXT.name],
     returnNull: false,
     initAsync: false,
+  });
+  // `{{topics, topicList}}`: the names of the topics, in the language the string is asked in.
+  instance.services.formatter?.add(TOPIC_LIST_FORMAT, (value: string | number, lng: string | undefined) => {
+    const language = lng ?? FALLBACK_LANGUAGE;
+    return joinTopicNames(
+      topicsOf(value).map((topic) => instance.t(topicNameKey(topic), { lng: language })),
+      language,
+    );
   });
   return instance;
 }

@@ -2,7 +2,7 @@
  * The rules a translation is held to, shared by the translation gate (tests), `npm run locales`
  * and the translators' workbench. Pure: strings in, findings out.
  */
-import { stripRuby } from './ruby.ts';
+import { PLACEHOLDER, stripRuby } from './ruby.ts';
 import { PLURAL, flatten, hasControlCharacter, pluralBase, type FlatStrings } from './locale-keys.ts';
 
 export {
@@ -41,8 +41,12 @@ export function graphemes(text: string): number {
 
 const isPluralKey = (key: string): boolean => PLURAL.test(key);
 
+/**
+ * The `{{placeholders}}` of a string, each with its format where it has one (`topics, topicList`):
+ * a translation must keep the format too, or i18next would put in the raw value.
+ */
 export function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((match) => match[1] ?? '').sort();
+  return [...text.matchAll(PLACEHOLDER)].map((match) => (match[2] ? `${match[1] ?? ''}, ${match[2]}` : (match[1] ?? ''))).sort();
 }
 
 /**

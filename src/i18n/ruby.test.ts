@@ -18,4 +18,9 @@ describe('ruby markup', () => {
   it('fills placeholders and keeps unknown ones visible', () => {
     expect(interpolate('{{a}} and {{b}}', { a: 1 })).toBe('1 and {{b}}');
   });
+
+  it('fills a formatted placeholder through its format, and keeps it visible when the format is unknown', () => {
+    const formats = { upper: (value: string | number) => String(value).toUpperCase() };
+    expect(interpolate('{{x, upper}} / {{x}} / {{x, lower}}', { x: 'ab' }, formats)).toBe('AB / ab / {{x, lower}}');
+  });
 });

@@ -22,10 +22,22 @@ export function stripRuby(text: string): string {
   return text.replace(RUBY, '$1');
 }
 
-/** Fills `{{name}}` placeholders; unknown names are left as they are, so a gap stays visible. */
-export function interpolate(text: string, values: Readonly<Record<string, string | number>> = {}): string {
-  return text.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (whole, name: string) => {
+/** A `{{name}}` placeholder, or `{{name, format}}` with an i18next format. */
+export const PLACEHOLDER = /\{\{\s*([\w.]+)\s*(?:,\s*(\w+)\s*)?\}\}/g;
+
+/** How a format turns a value into text (the readings' own version of an i18next formatter). */
+export type Formats = Readonly<Record<string, (value: string | number) => string>>;
+
+/**
+ * Fills `{{name}}` placeholders, and `{{name, format}}` ones through `formats`; unknown names
+ * (or formats) are left as they are, so a gap stays visible.
+ */
+export function interpolate(text: string, values: Readonly<Record<string, string | number>> = {}, formats: Formats = {}): string {
+  return text.replace(PLACEHOLDER, (whole, name: string, format: string | undefined) => {
     const value = values[name];
-    return value === undefined ? whole : String(value);
+    if (value === undefined) return whole;
+    if (format === undefined) return String(value);
+    const formatter = formats[format];
+    return formatter ? formatter(value) : whole;
   });
 }

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { DeviceKey, MessageKey } from '../i18n/keys.ts';
 import { directionOf } from '../i18n/languages.ts';
-import { interpolate, parseRuby, type RubyPart } from '../i18n/ruby.ts';
-import { readingOf, useReadings } from '../i18n/readings.ts';
+import { interpolate, parseRuby, type Formats, type RubyPart } from '../i18n/ruby.ts';
+import { readingOf, useReadings, type Reading } from '../i18n/readings.ts';
+import { TOPIC_LIST_FORMAT, joinTopicNames, topicNameKey, topicsOf } from '../i18n/topic-list.ts';
 import { useDeviceT } from '../i18n/use-fixed-t.ts';
 import { useUiStore } from '../store/ui-store.ts';
 
@@ -65,14 +66,21 @@ export function JapaneseText({ k, values, as: Tag = 'span', className, romajiCla
   const readings = useReadings((state) => state.table);
   const count = typeof values?.count === 'number' ? values.count : undefined;
   const reading = aid === 'none' ? undefined : readingOf(readings, k, count);
+  // Topic names laid into a sentence carry their own readings.
+  const formats = (part: keyof Reading): Formats => ({
+    [TOPIC_LIST_FORMAT]: (value) => {
+      const names = topicsOf(value).map((topic) => readingOf(readings, topicNameKey(topic))?.[part] ?? deviceT(topicNameKey(topic)));
+      return part === 'ruby' ? joinTopicNames(names, 'ja') : names.map((name) => name.toLowerCase()).join(', ');
+    },
+  });
   return (
     <>
       <Tag lang="ja" dir="ltr" className={className}>
-        {aid === 'furigana' && reading ? <RubyText parts={parseRuby(interpolate(reading.ruby, values))} /> : deviceT(k, values ?? {})}
+        {aid === 'furigana' && reading ? <RubyText parts={parseRuby(interpolate(reading.ruby, values, formats('ruby')))} /> : deviceT(k, values ?? {})}
       </Tag>
       {aid === 'romaji' && reading ? (
         <Tag lang="ja-Latn" dir="ltr" className={romajiClassName}>
-          {interpolate(reading.romaji, values)}
+          {interpolate(reading.romaji, values, formats('romaji'))}
         </Tag>
       ) : null}
     </>

@@ -52,15 +52,25 @@ function japanese(key: DeviceKey, count?: number): string {
   return value.replace(/\{\{count\}\}/g, String(count ?? ''));
 }
 
-/** Clinics' settings and cards that change what a screen shows. */
-const SETTINGS: readonly Partial<FacilitySettings>[] = [{}, { cardEntry: 'slot' }, { smartphoneReader: false }, { consentForm: 'per-topic' }];
-const SCENARIOS: readonly Partial<Scenario>[] = [{}, { card: 'face-only' }];
+/**
+ * Clinics' settings and cards that change what a screen shows: a pharmacy asks consent for
+ * medicines and check-ups only, and the consent question names only the topics asked.
+ */
+const SETTINGS: readonly Partial<FacilitySettings>[] = [
+  {},
+  { cardEntry: 'slot' },
+  { smartphoneReader: false },
+  { software: 'before-2024-10' },
+  { consentTopics: ['medication', 'checkup'] },
+];
+const SCENARIOS: readonly Partial<Scenario>[] = [{}, { card: 'face-only' }, { card: 'no-photo' }];
 /** Moments within a visit that change a screen: later consent topics, a rejected phone PIN… */
 const MOMENTS: readonly ((state: FlowState) => FlowState)[] = [
   (state) => state,
   (state) => ({ ...state, session: { ...state.session, consentIndex: 1 } }),
   (state) => ({ ...state, session: { ...state.session, consentIndex: 2 } }),
   (state) => ({ ...state, session: { ...state.session, phonePinRejected: true } }),
+  (state) => ({ ...state, session: { ...state.session, phonePinRejected: true, phonePinTriesLeft: 0 } }),
   (state) => ({ ...state, session: { ...state.session, cardInReader: false } }),
   (state) => ({ ...state, card: { pinTriesLeft: 1 } }),
 ];

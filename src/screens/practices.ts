@@ -27,8 +27,9 @@ export const PRACTICES: readonly Practice[] = [
   { id: 'faceFails', ...usual, suggests: { 'face-check': 'FACE_MATCH_FAILED', 'face-failed': 'STAFF_HELP_REQUESTED' } },
   // Expired less than three months ago: the reader still confirms eligibility, and says so.
   { id: 'expired', settings: DEFAULT_SETTINGS, scenario: { ...DEFAULT_SCENARIO, certificate: 'expired-recent' } },
-  // The all-at-once question, where saying no takes 個別に選択する and then 同意しない for each topic.
-  { id: 'sayNo', settings: { ...DEFAULT_SETTINGS, consentForm: 'all-at-once' }, scenario: DEFAULT_SCENARIO },
+  // The all-at-once question (software since 7 Oct 2024), where saying no takes 個別に選択する and
+  // then 同意しない for each topic.
+  { id: 'sayNo', settings: { ...DEFAULT_SETTINGS, software: 'since-2024-10' }, scenario: DEFAULT_SCENARIO },
 ];
 
 export const isPracticeId = (value: unknown): value is PracticeId => PRACTICE_IDS.some((id) => id === value);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALPHABET, explore, startStates } from '../flow/explore.ts';
-import { PRACTICE_PIN, can, transition } from '../flow/machine.ts';
+import { DEFAULT_SCENARIO, DEFAULT_SETTINGS, PRACTICE_PIN, can, initialState, transition } from '../flow/machine.ts';
 import { SCREEN_IDS, type FlowEvent, type FlowState } from '../flow/types.ts';
 import ja from '../../locales/ja.json';
 import { ALWAYS_SIMULATE, describeScreen } from './registry.ts';
@@ -93,5 +93,91 @@ describe('what each screen shows', () => {
   it('uses every Japanese string of the source somewhere', () => {
     const shown = new Set<string>(states.flatMap((state) => keysOf(describeScreen(state)).map((part) => part.key)));
     expect([...sourceKeys].filter((key) => !shown.has(key))).toEqual([]);
+  });
+});
+
+describe('what the help layer and the reader say in each case', () => {
+  const start = (scenario: Partial<FlowState['scenario']> = {}, settings: Partial<FlowState['settings']> = {}) =>
+    initialState({ ...DEFAULT_SETTINGS, ...settings }, { ...DEFAULT_SCENARIO, ...scenario });
+  const run = (state: FlowState, ...events: FlowEvent[]): FlowState => events.reduce(transition, state);
+  const viewAfter = (state: FlowState, ...events: FlowEvent[]) => describeScreen(run(state, ...events));
+  const keys = (view: ReturnType<typeof describeScreen>) => keysOf(view).map((part) => part.key);
+  const byIphone: FlowEvent[] = [{ type: 'PHONE_CHOSEN' }, { type: 'PHONE_OS_CHOSEN', os: 'iphone' }, { type: 'PHONE_HELD' }, { type: 'TIMED_OUT' }];
+  const byFace: FlowEvent[] = [{ type: 'CARD_PLACED' }, { type: 'METHOD_CHOSEN', method: 'face' }, { type: 'FACE_MATCHED' }, { type: 'TIMED_OUT' }];
+
+  it('never ask for a card on the smartphone path, and say why the phone did not work', () => {
+    const expired = viewAfter(start({ certificate: 'expired-recent' }), ...byIphone);
+    expect(keys(expired)).not.toContain('device.error-006.remove');
+    expect(expired.widget).not.toBe('card');
+    expect(expired.guide).toBe('ui.guide.phoneExpired');
+    const unregistered = viewAfter(start({ registered: false }), ...byIphone);
+    expect(keys(unregistered)).not.toContain('device.not-found.remove');
+    expect(unregistered.guide).toBe('ui.guide.phoneNotRegistered');
+    expect(viewAfter(start({ eligibility: 'not-found' }), ...byIphone).guide).toBe('ui.guide.phoneNotFound');
+  });
+
+  it('ask for the card back on the card path, and add after error 006 that the registration ends too', () => {
+    const view = viewAfter(start({ certificate: 'expired-long' }), ...byFace);
+    expect(keys(view)).toContain('device.error-006.remove');
+    expect(view.guide).toBe('ui.guide.error-006');
+    expect(view.notes).toEqual(['ui.guide.afterGrace']);
+    expect(viewAfter(start({ certificate: 'expired-recent' }), ...byFace).notes).toEqual(['ui.guide.graceCardOnly']);
+  });
+
+  it('name in the all-at-once question only the topics this clinic asks about', () => {
+    const title = (topics: FlowState['settings']['consentTopics']) =>
+      viewAfter(start({}, { consentTopics: topics }), ...byFace).texts.find((part) => part.key === 'device.consent-all.title')?.values;
+    expect(title(['treatment', 'medication', 'surgery', 'checkup'])).toEqual({ topics: 'treatment,medication,surgery,checkup' });
+    expect(title(['medication', 'checkup'])).toEqual({ topics: 'medication,checkup' });
+  });
+
+  it('give a slot reader only its own sentence, and a tray reader the one about the case too', () => {
+    expect(keys(describeScreen(start({}, { cardEntry: 'slot' })))).toEqual(['device.idle.titleSlot', 'device.idle.phone']);
+    expect(keys(describeScreen(start()))).toEqual(['device.idle.titleTray', 'device.idle.body', 'device.idle.phone']);
+  });
+
+  it('offer the high-cost limit on the done screen of the older software only, and say how to use it', () => {
+    const older = viewAfter(start({}, { software: 'before-2024-10', consentTopics: [], ePrescription: false }), ...byFace);
+    expect(older.actions.map((action) => action.key)).toEqual(['device.done.limitAmount']);
+    expect(older.guide).toBe('ui.guide.doneLimit');
+    const current = viewAfter(start({}, { consentTopics: [], ePrescription: false }), ...byFace);
+    expect(current.actions).toEqual([]);
+    expect(current.guide).toBe('ui.guide.done');
+  });
+
+  it('offer staff help from the PIN screens, except for a card without a photo', () => {
+    const pin: FlowEvent[] = [{ type: 'CARD_PLACED' }, { type: 'METHOD_CHOSEN', method: 'pin' }];
+    const entry = viewAfter(start(), ...pin);
+    expect(entry.simulate.map((control) => control.event)).toContain('STAFF_HELP_REQUESTED');
+    expect(entry.notes).toEqual(['ui.guide.forgotPin']);
+    const noPhoto = viewAfter(start({ card: 'no-photo' }), ...pin);
+    expect(noPhoto.simulate.map((control) => control.event)).not.toContain('STAFF_HELP_REQUESTED');
+    expect(noPhoto.notes).toEqual([]);
+    const method = viewAfter(start({ card: 'no-photo' }), { type: 'CARD_PLACED' });
+    expect(keys(method)).toEqual(['device.method-select.title', 'device.method-select.pinOnly', 'device.method-select.pin']);
+    expect(method.guide).toBe('ui.guide.noPhotoMethod');
+  });
+
+  it('say where else a locked PIN is reset, but not for a child’s card without a photo', () => {
+    const wrong = (n: string): FlowEvent[] => [{ type: 'PIN_SUBMITTED', pin: n }, { type: 'RETRY_CHOSEN' }];
+    const lock: FlowEvent[] = [{ type: 'CARD_PLACED' }, { type: 'METHOD_CHOSEN', method: 'pin' }, ...wrong('1'), ...wrong('2'), { type: 'PIN_SUBMITTED', pin: '3' }];
+    expect(viewAfter(start(), ...lock).notes).toEqual(['ui.guide.storeReset']);
+    const child = viewAfter(start({ card: 'no-photo' }), ...lock);
+    expect(child.notes).toEqual([]);
+    expect(child.guide).toBe('ui.guide.noPhotoPinLocked');
+    expect(child.actions).toEqual([]);
+  });
+
+  it('take the keypad away once the phone’s PIN is locked, and say so', () => {
+    const wrong: FlowEvent[] = [{ type: 'PIN_SUBMITTED', pin: '0000' }, { type: 'PHONE_HELD' }];
+    const atPin = run(start(), { type: 'PHONE_CHOSEN' }, { type: 'PHONE_OS_CHOSEN', os: 'android' });
+    const once = describeScreen(run(atPin, ...wrong));
+    expect(keys(once)).toContain('device.phone-android-pin.rejected');
+    expect(once.texts.find((part) => part.key === 'device.pin-wrong.body')?.values).toEqual({ count: 2 });
+    expect(once.keypad).toBeDefined();
+    const locked = describeScreen(run(atPin, ...wrong, ...wrong, ...wrong));
+    expect(locked.keypad).toBeUndefined();
+    expect(keys(locked)).toEqual(['device.pin-locked.title', 'device.phone-android-pin.locked', 'device.phone-android-pin.back']);
+    expect(locked.guide).toBe('ui.guide.phonePinLocked');
   });
 });

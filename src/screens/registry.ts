@@ -1,7 +1,8 @@
-import { can, isHeld, timeoutOf } from '../flow/machine.ts';
-import type { ConsentTopic, FlowEvent, FlowState, ScreenId } from '../flow/types.ts';
-import type { DeviceKey } from '../i18n/keys.ts';
+import { PRACTICE_PIN, can, hasPhoto, isHeld, timeoutOf } from '../flow/machine.ts';
+import { CONSENT_TOPICS, type ConsentTopic, type FlowEvent, type FlowState, type ScreenId } from '../flow/types.ts';
+import type { DeviceKey, UiKey } from '../i18n/keys.ts';
 import { provenanceOf } from '../i18n/provenance.ts';
+import { topicListValue } from '../i18n/topic-list.ts';
 import { keysOf, type ActionPart, type ScreenDescriber, type ScreenDraft, type ScreenView, type SimControl, type SimulatedEvent, type TextPart, type TextRole } from './screen-view.ts';
 
 const text = (key: DeviceKey, role: TextRole = 'body', values?: TextPart['values']): TextPart =>
@@ -33,24 +34,36 @@ function faceProblem(screen: 'face-failed' | 'face-timeout'): ScreenDraft {
 }
 
 /**
- * Screens that end the visit with a message; the patient takes the card back. Opened from a
- * link on the smartphone path (no card), they would move on by themselves: then the visitor
- * moves them on.
+ * Screens that end the visit with a message; the patient takes the card back, and the screen
+ * says so (`remove`). On the smartphone path there is no card: nothing is said about one, and
+ * the screen moves on by itself (opened from a link, the visitor moves it on).
  */
-function endWithCard(parts: readonly TextPart[], tone: ScreenView['tone'] = 'error'): ScreenDescriber {
-  return () => view({ tone, widget: 'card', texts: parts, simulate: [MOVE_ON] });
+function endWithCard(parts: readonly TextPart[], remove?: DeviceKey, help: (flow: FlowState) => Partial<ScreenDraft> = () => ({})): ScreenDescriber {
+  return (flow) => {
+    const card = flow.session.cardInReader;
+    const texts = card && remove ? [...parts, text(remove, 'note')] : parts;
+    return view({ tone: 'error', widget: card ? 'card' : null, texts, simulate: [MOVE_ON], ...help(flow) });
+  };
 }
+
+/** On the smartphone path: the patient used a phone, not the card. */
+const byPhone = (flow: FlowState): boolean => flow.session.identity === 'phone';
+/** Staff can still check by eye here (the card has a photo): the PIN screens say so. */
+const staffCanHelp = (flow: FlowState): boolean => can(flow, { type: 'STAFF_HELP_REQUESTED' });
+const notesIf = (shown: boolean, ...keys: UiKey[]): readonly UiKey[] => (shown ? keys : []);
 
 /** On a screen that would move on by itself but waits (opened from a link): move it on. */
 const MOVE_ON: SimControl = { event: 'TIMED_OUT', label: 'ui.sim.moveOn' };
 
 const CONSENT_QUESTION: Record<ConsentTopic, DeviceKey> = {
   treatment: 'device.consent-topic.questions.treatment',
+  medication: 'device.consent-topic.questions.medication',
   surgery: 'device.consent-topic.questions.surgery',
   checkup: 'device.consent-topic.questions.checkup',
 };
 const CONSENT_LABEL: Record<ConsentTopic, DeviceKey> = {
   treatment: 'device.consent-topic.topics.treatment',
+  medication: 'device.consent-topic.topics.medication',
   surgery: 'device.consent-topic.topics.surgery',
   checkup: 'device.consent-topic.topics.checkup',
 };
@@ -65,27 +78,33 @@ export const SCREENS: Readonly<Record<ScreenId, ScreenDescriber>> = {
   idle: (flow) =>
     view({
       widget: 'card',
-      texts: [
-        text(flow.settings.cardEntry === 'tray' ? 'device.idle.titleTray' : 'device.idle.titleSlot', 'title'),
-        text('device.idle.body'),
-      ],
+      // The slot reader's one sentence (confirmed) says it all; "take it out of its case and
+      // lay it down" is the tray's.
+      texts:
+        flow.settings.cardEntry === 'tray'
+          ? [text('device.idle.titleTray', 'title'), text('device.idle.body')]
+          : [text('device.idle.titleSlot', 'title')],
       actions: [act('device.idle.phone', { type: 'PHONE_CHOSEN' }, false)],
     }),
-  'card-unreadable': endWithCard([
-    text('device.card-unreadable.body', 'title'),
-    text('device.card-unreadable.code', 'code'),
-    text('device.card-unreadable.remove', 'note'),
-  ]),
-  'card-not-my-number': endWithCard([
-    text('device.card-not-my-number.body', 'title'),
-    text('device.card-not-my-number.code', 'code'),
-    text('device.card-not-my-number.remove', 'note'),
-  ]),
+  'card-unreadable': endWithCard(
+    [text('device.card-unreadable.body', 'title'), text('device.card-unreadable.code', 'code')],
+    'device.card-unreadable.remove',
+  ),
+  'card-not-my-number': endWithCard(
+    [text('device.card-not-my-number.body', 'title'), text('device.card-not-my-number.code', 'code')],
+    'device.card-not-my-number.remove',
+  ),
   'card-read-failed': endWithCard([text('device.card-read-failed.title', 'title'), text('device.card-read-failed.body')]),
   'method-select': (flow) => {
     const faceOnly = flow.scenario.card === 'face-only';
+    const pinOnly = !hasPhoto(flow);
     return view({
-      texts: [text('device.method-select.title', 'title'), ...(faceOnly ? [text('device.method-select.faceOnly', 'note')] : [])],
+      texts: [
+        text('device.method-select.title', 'title'),
+        ...(faceOnly ? [text('device.method-select.faceOnly', 'note')] : []),
+        ...(pinOnly ? [text('device.method-select.pinOnly', 'note')] : []),
+      ],
+      ...(pinOnly ? { guide: 'ui.guide.noPhotoMethod' as const } : {}),
       actions: [
         act('device.method-select.face', { type: 'METHOD_CHOSEN', method: 'face' }),
         act('device.method-select.pin', { type: 'METHOD_CHOSEN', method: 'pin' }),
@@ -102,12 +121,14 @@ export const SCREENS: Readonly<Record<ScreenId, ScreenDescriber>> = {
     }),
   'face-failed': () => faceProblem('face-failed'),
   'face-timeout': () => faceProblem('face-timeout'),
-  'pin-entry': () =>
+  'pin-entry': (flow) =>
     view({
       widget: 'keypad',
       texts: [text('device.pin-entry.title', 'title')],
       actions: [act('device.pin-entry.back', { type: 'BACK_CHOSEN' }, false)],
       keypad: pinKeypad('pin-entry'),
+      simulate: [sim('STAFF_HELP_REQUESTED')],
+      notes: notesIf(staffCanHelp(flow), 'ui.guide.forgotPin'),
     }),
   'pin-wrong': (flow) =>
     view({
@@ -117,13 +138,18 @@ export const SCREENS: Readonly<Record<ScreenId, ScreenDescriber>> = {
         act('device.pin-wrong.retry', { type: 'RETRY_CHOSEN' }),
         act('device.pin-wrong.face', { type: 'METHOD_CHOSEN', method: 'face' }, false),
       ],
+      simulate: [sim('STAFF_HELP_REQUESTED')],
+      notes: notesIf(staffCanHelp(flow), 'ui.guide.forgotPin'),
+      ...(hasPhoto(flow) ? {} : { guide: 'ui.guide.noPhotoPinWrong' as const }),
     }),
-  'pin-locked': () =>
+  'pin-locked': (flow) =>
     view({
       tone: 'error',
       texts: [text('device.pin-locked.title', 'title'), text('device.pin-locked.body')],
       actions: [act('device.pin-locked.face', { type: 'METHOD_CHOSEN', method: 'face' })],
       simulate: [sim('STAFF_HELP_REQUESTED')],
+      // A card without a photo is a child's under one: no signature password, so no store reset.
+      ...(hasPhoto(flow) ? { notes: ['ui.guide.storeReset' as const] } : { guide: 'ui.guide.noPhotoPinLocked' as const }),
     }),
   'visual-check': () =>
     view({
@@ -141,11 +167,10 @@ export const SCREENS: Readonly<Record<ScreenId, ScreenDescriber>> = {
         act('device.registration.decline', { type: 'REGISTRATION_ANSWERED', agree: false }, false),
       ],
     }),
-  'registration-declined': endWithCard([
-    text('device.registration-declined.title', 'title'),
-    text('device.registration-declined.body'),
-    text('device.registration-declined.remove', 'note'),
-  ]),
+  'registration-declined': endWithCard(
+    [text('device.registration-declined.title', 'title'), text('device.registration-declined.body')],
+    'device.registration-declined.remove',
+  ),
   'renewal-alert': () =>
     view({
       tone: 'warning',
@@ -157,14 +182,18 @@ export const SCREENS: Readonly<Record<ScreenId, ScreenDescriber>> = {
       tone: 'warning',
       texts: [text('device.eligibility-only.title', 'title'), text('device.eligibility-only.body')],
       actions: [act('device.eligibility-only.next', { type: 'NEXT_CHOSEN' })],
+      notes: ['ui.guide.graceCardOnly'],
     }),
-  'error-006': endWithCard([
-    text('device.error-006.title', 'title'),
-    text('device.error-006.body'),
-    text('device.error-006.code', 'code'),
-    text('device.error-006.remove', 'note'),
-  ]),
-  'not-found': endWithCard([text('device.not-found.title', 'title'), text('device.not-found.body'), text('device.not-found.remove', 'note')]),
+  'error-006': endWithCard(
+    [text('device.error-006.title', 'title'), text('device.error-006.body'), text('device.error-006.code', 'code')],
+    'device.error-006.remove',
+    (flow) => (byPhone(flow) ? { guide: 'ui.guide.phoneExpired' } : { notes: ['ui.guide.afterGrace'] }),
+  ),
+  'not-found': endWithCard(
+    [text('device.not-found.title', 'title'), text('device.not-found.body')],
+    'device.not-found.remove',
+    (flow) => (byPhone(flow) ? { guide: flow.scenario.registered ? 'ui.guide.phoneNotFound' : 'ui.guide.phoneNotRegistered' } : {}),
+  ),
   'phone-select': () =>
     view({
       widget: 'phone',
@@ -182,17 +211,30 @@ export const SCREENS: Readonly<Record<ScreenId, ScreenDescriber>> = {
       actions: [act('device.phone-iphone.back', { type: 'BACK_CHOSEN' }, false)],
       simulate: [sim('PHONE_HELD')],
     }),
-  'phone-android-pin': (flow) =>
-    view({
-      tone: flow.session.phonePinRejected ? 'warning' : 'normal',
+  'phone-android-pin': (flow) => {
+    const { phonePinRejected, phonePinTriesLeft } = flow.session;
+    const back = act('device.phone-android-pin.back', { type: 'BACK_CHOSEN' }, false);
+    if (phonePinTriesLeft === 0) {
+      return view({
+        tone: 'error',
+        texts: [text('device.pin-locked.title', 'title'), text('device.phone-android-pin.locked')],
+        actions: [back],
+        guide: 'ui.guide.phonePinLocked',
+      });
+    }
+    return view({
+      tone: phonePinRejected ? 'warning' : 'normal',
       widget: 'keypad',
       texts: [
         text('device.phone-android-pin.title', 'title'),
-        ...(flow.session.phonePinRejected ? [text('device.phone-android-pin.rejected', 'note')] : []),
+        ...(phonePinRejected
+          ? [text('device.phone-android-pin.rejected', 'note'), text('device.pin-wrong.body', 'note', { count: phonePinTriesLeft })]
+          : []),
       ],
-      actions: [act('device.phone-android-pin.back', { type: 'BACK_CHOSEN' }, false)],
+      actions: [back],
       keypad: pinKeypad('phone-android-pin'),
-    }),
+    });
+  },
   'phone-hold': () =>
     view({
       widget: 'phone',
@@ -200,9 +242,15 @@ export const SCREENS: Readonly<Record<ScreenId, ScreenDescriber>> = {
       actions: [act('device.phone-hold.back', { type: 'BACK_CHOSEN' }, false)],
       simulate: [sim('PHONE_HELD')],
     }),
-  'consent-all': () =>
+  'consent-all': (flow) =>
     view({
-      texts: [text('device.consent-all.title', 'title'), text('device.consent-all.body')],
+      texts: [
+        // Names the topics this clinic asks about (all of them, opened from a link where it asks none).
+        text('device.consent-all.title', 'title', {
+          topics: topicListValue(flow.settings.consentTopics.length > 0 ? flow.settings.consentTopics : CONSENT_TOPICS),
+        }),
+        text('device.consent-all.body'),
+      ],
       actions: [
         act('device.consent-all.agree', { type: 'CONSENT_ALL_ANSWERED', agree: true }),
         act('device.consent-all.individual', { type: 'INDIVIDUAL_CONSENT_CHOSEN' }, false),
@@ -234,13 +282,18 @@ export const SCREENS: Readonly<Record<ScreenId, ScreenDescriber>> = {
         act('device.prescription.paper', { type: 'PRESCRIPTION_CHOSEN', kind: 'paper' }),
       ],
     }),
-  done: (flow) =>
-    view({
+  done: (flow) => {
+    // The older software offers the high-cost limit here, to a patient who keeps the card in.
+    const limit = can(flow, { type: 'LIMIT_AMOUNT_CHOSEN' });
+    return view({
       tone: 'done',
       widget: flow.session.cardInReader ? 'card' : 'check',
       texts: [text('device.done.title', 'title'), text(flow.session.cardInReader ? 'device.done.card' : 'device.done.phone')],
+      actions: [act('device.done.limitAmount', { type: 'LIMIT_AMOUNT_CHOSEN' }, false)],
       simulate: [MOVE_ON],
-    }),
+      ...(limit ? { guide: 'ui.guide.doneLimit' as const } : {}),
+    });
+  },
 };
 
 /** Simulator controls offered on every screen, after the screen's own. */
@@ -259,16 +312,22 @@ export function describeScreen(flow: FlowState): ScreenView {
       ? { type: 'CARD_PLACED' }
       : null;
   const actions = draft.actions.filter((action) => can(flow, action.event));
+  // A keypad whose entry would change nothing (the phone's PIN locked) is not offered either.
+  const { keypad: drafted, ...rest } = draft;
+  const keypad = drafted && can(flow, drafted.submit(PRACTICE_PIN)) ? drafted : undefined;
   return {
-    ...draft,
+    ...rest,
+    ...(keypad ? { keypad } : {}),
     actions,
+    guide: draft.guide ?? `ui.guide.${flow.screen}`,
+    notes: draft.notes ?? [],
     simulate: draft.simulate.filter(
       (control) => can(flow, { type: control.event }) && !(control.event === 'TIMED_OUT' && movesOnAfterMs !== undefined),
     ),
     tray,
     trayLabel: flow.session.cardInReader ? 'ui.device.takeCard' : flow.settings.cardEntry === 'tray' ? 'ui.device.placeCard' : 'ui.device.insertCard',
     waitsForCard: tray !== null && draft.widget === 'card',
-    approximate: keysOf({ ...draft, actions }).some((part) => provenanceOf(part.key).status === 'approximate'),
+    approximate: keysOf({ texts: draft.texts, actions, ...(keypad ? { keypad } : {}) }).some((part) => provenanceOf(part.key).status === 'approximate'),
     phoneReader: can(flow, { type: 'PHONE_HELD' }),
     movesOnAfterMs,
     held: isHeld(flow),

@@ -70,10 +70,18 @@ export interface ScreenView {
   readonly movesOnAfterMs: number | undefined;
   /** The real reader would move on by itself, but this screen was opened from a link and waits. */
   readonly held: boolean;
+  /**
+   * What happens now in real life, in the help layer: the screen's own sentence
+   * (`ui.guide.<screen>`), or one for the case at hand (the smartphone path, a card without a photo).
+   */
+  readonly guide: UiKey;
+  /** Facts the help layer adds under that sentence here (where else a PIN is reset…). */
+  readonly notes: readonly UiKey[];
 }
 
 /** The parts a screen describer writes; the registry adds what the flow decides. */
-export type ScreenDraft = Pick<ScreenView, 'tone' | 'widget' | 'texts' | 'actions' | 'keypad' | 'simulate'>;
+export type ScreenDraft = Pick<ScreenView, 'tone' | 'widget' | 'texts' | 'actions' | 'keypad' | 'simulate'> &
+  Partial<Pick<ScreenView, 'guide' | 'notes'>>;
 
 export type ScreenDescriber = (flow: FlowState) => ScreenDraft;
 

@@ -25,6 +25,7 @@ describe('the steps of the sheet', () => {
       'consent-topic',
       'consent-topic',
       'consent-topic',
+      'consent-topic',
       'prescription',
       'done',
       'eligibility-only',
@@ -58,10 +59,11 @@ describe('the steps of the sheet', () => {
     const no = steps.find((step) => step.id === 'consent-no');
     expect(no?.screens.map((screen) => screen.parts[0]?.key)).toEqual([
       'device.consent-topic.topics.treatment',
+      'device.consent-topic.topics.medication',
       'device.consent-topic.topics.surgery',
       'device.consent-topic.topics.checkup',
     ]);
-    expect(no?.screens.map((screen) => screen.sketch)).toEqual([true, false, false]);
+    expect(no?.screens.map((screen) => screen.sketch)).toEqual([true, false, false, false]);
     expect(no?.screens[1]?.parts.some((part) => part.kind === 'button')).toBe(false);
   });
 

@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS } from '../flow/machine.ts';
-import { CARD_ENTRIES, CONSENT_FORMS, CONSENT_TOPICS, type FacilitySettings } from '../flow/types.ts';
+import { CARD_ENTRIES, CONSENT_TOPICS, SOFTWARE_GENERATIONS, type ConsentTopic, type FacilitySettings, type SoftwareGeneration } from '../flow/types.ts';
 
 /**
  * Reading what this browser kept, field by field: a damaged or older entry loses only the
@@ -14,17 +14,52 @@ export const oneOf = <T extends string>(value: unknown, options: readonly T[], f
   options.find((option) => option === value) ?? fallback;
 export const bool = (value: unknown, fallback: boolean): boolean => (typeof value === 'boolean' ? value : fallback);
 
+// ---------------------------------------------------------------------------------------------
+// Settings as the first versions kept them
+
+/**
+ * Before the reader's software generation was one setting, two settings stood for it: the
+ * consent form and the limit-amount screen. Either of them set to the older way (topic by topic,
+ * or the limit-amount screen) means the software from before 7 Oct 2024; the combination of
+ * all-at-once consent with the limit-amount screen never existed, and reads as the older
+ * software, whose limit-amount question is the rarer thing to find again.
+ */
+export const LEGACY_CONSENT_FORMS = ['all-at-once', 'per-topic'] as const;
+export const LEGACY_CONSENT_TOPICS = ['treatment', 'surgery', 'checkup'] as const;
+
+export function softwareFromLegacy(consentForm: unknown, limitAmountScreen: unknown): SoftwareGeneration {
+  return limitAmountScreen === true || consentForm === 'per-topic' ? 'before-2024-10' : 'since-2024-10';
+}
+
+/** The first versions' `treatment` was 診療・お薬 together: it is now two topics. */
+export function topicsFromLegacy(topics: readonly unknown[]): ConsentTopic[] {
+  return CONSENT_TOPICS.filter((topic) => topics.includes(topic === 'medication' ? 'treatment' : topic));
+}
+
+/** Settings kept by a version that knew no software generation (or damaged past knowing). */
+export const isLegacyFacility = (raw: Record<string, unknown>): boolean => !('software' in raw);
+
+// ---------------------------------------------------------------------------------------------
+
 /** A clinic's reader settings as kept: what is damaged or missing takes the default, the rest stays. */
 export function readFacilitySettings(raw: unknown): FacilitySettings {
   const s = isRecord(raw) ? raw : {};
+  const legacy = isLegacyFacility(s);
   const topics: unknown = s.consentTopics;
   return {
     // Unknown topics (from a later version) are dropped, the known ones kept, in the reader's order.
-    consentTopics: Array.isArray(topics) ? CONSENT_TOPICS.filter((topic) => (topics as unknown[]).includes(topic)) : DEFAULT_SETTINGS.consentTopics,
-    consentForm: oneOf(s.consentForm, CONSENT_FORMS, DEFAULT_SETTINGS.consentForm),
+    consentTopics: Array.isArray(topics)
+      ? legacy
+        ? topicsFromLegacy(topics)
+        : CONSENT_TOPICS.filter((topic) => (topics as unknown[]).includes(topic))
+      : DEFAULT_SETTINGS.consentTopics,
+    software: legacy
+      ? 'consentForm' in s || 'limitAmountScreen' in s
+        ? softwareFromLegacy(s.consentForm, s.limitAmountScreen)
+        : DEFAULT_SETTINGS.software
+      : oneOf(s.software, SOFTWARE_GENERATIONS, DEFAULT_SETTINGS.software),
     ePrescription: bool(s.ePrescription, DEFAULT_SETTINGS.ePrescription),
     smartphoneReader: bool(s.smartphoneReader, DEFAULT_SETTINGS.smartphoneReader),
     cardEntry: oneOf(s.cardEntry, CARD_ENTRIES, DEFAULT_SETTINGS.cardEntry),
-    limitAmountScreen: bool(s.limitAmountScreen, DEFAULT_SETTINGS.limitAmountScreen),
   };
 }

@@ -9,6 +9,7 @@ import { provenanceOf } from '../i18n/provenance.ts';
 import { keysOf } from '../screens/screen-view.ts';
 import { findState } from '../screens/showcase.ts';
 import { pluralRules } from '../i18n/locale-keys.ts';
+import type { UiKey } from '../i18n/keys.ts';
 
 const IDLE = initialState();
 const IDLE_SLOT = initialState({ ...DEFAULT_SETTINGS, cardEntry: 'slot' });
@@ -23,7 +24,11 @@ export function stateFor(key: string): FlowState {
     if (name === 'held') return found('held', (view) => view.held);
     return found(`control ${key}`, (view) => view.simulate.some((control) => control.label === key));
   }
-  if (group === 'guide' && isScreenId(name)) return found(`screen ${name}`, (_, state) => state.screen === name);
+  if (group === 'guide' && isScreenId(name)) return found(`guide ${name}`, (view, state) => state.screen === name && view.guide === key);
+  // A sentence for a case (the smartphone path, a card without a photo), or a fact added under one.
+  if (group === 'guide' && name !== 'approximate' && name !== 'practising') {
+    return found(`guide ${name}`, (view) => view.guide === key || view.notes.includes(key as UiKey));
+  }
   if (group === 'guide' && name === 'approximate') return found('approximate', (view) => view.approximate);
   if (group === 'consent') {
     const screen = name === 'howTopic' ? 'consent-topic' : 'consent-all';
