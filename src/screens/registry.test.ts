@@ -149,13 +149,30 @@ describe('what the help layer and the reader say in each case', () => {
     const pin: FlowEvent[] = [{ type: 'CARD_PLACED' }, { type: 'METHOD_CHOSEN', method: 'pin' }];
     const entry = viewAfter(start(), ...pin);
     expect(entry.simulate.map((control) => control.event)).toContain('STAFF_HELP_REQUESTED');
-    expect(entry.notes).toEqual(['ui.guide.forgotPin']);
+    expect(entry.notes).toEqual(['ui.guide.forgotPin', 'ui.guide.proxy']);
     const noPhoto = viewAfter(start({ card: 'no-photo' }), ...pin);
     expect(noPhoto.simulate.map((control) => control.event)).not.toContain('STAFF_HELP_REQUESTED');
-    expect(noPhoto.notes).toEqual([]);
+    // A parent types the child's PIN; staff never do.
+    expect(noPhoto.notes).toEqual(['ui.guide.proxy']);
     const method = viewAfter(start({ card: 'no-photo' }), { type: 'CARD_PLACED' });
     expect(keys(method)).toEqual(['device.method-select.title', 'device.method-select.pinOnly', 'device.method-select.pin']);
     expect(method.guide).toBe('ui.guide.noPhotoMethod');
+    expect(method.notes).toEqual(['ui.guide.proxy']);
+  });
+
+  it('name the papers that stand in for the card, and the risk of the full cost, where no insurance is confirmed', () => {
+    const notFound = viewAfter(start({ eligibility: 'not-found' }), ...byFace);
+    expect(keys(notFound)).toContain('device.not-found.title');
+    expect(notFound.notes).toEqual(['ui.guide.eligibilityNotice', 'ui.guide.fullCost']);
+    const declined = viewAfter(start({ registered: false }), ...byFace, { type: 'REGISTRATION_ANSWERED', agree: false });
+    expect(keys(declined)).toContain('device.registration-declined.title');
+    expect(declined.notes).toEqual(['ui.guide.eligibilityCertificate', 'ui.guide.fullCost']);
+  });
+
+  it('say a face lock after ten failures is only reported, on both face problems', () => {
+    const face: FlowEvent[] = [{ type: 'CARD_PLACED' }, { type: 'METHOD_CHOSEN', method: 'face' }];
+    expect(viewAfter(start(), ...face, { type: 'FACE_MATCH_FAILED' }).notes).toEqual(['ui.guide.faceLockReported']);
+    expect(viewAfter(start(), ...face, { type: 'TIMED_OUT' }).notes).toEqual(['ui.guide.faceLockReported']);
   });
 
   it('say where else a locked PIN is reset, but not for a child’s card without a photo', () => {

@@ -30,6 +30,7 @@ function faceProblem(screen: 'face-failed' | 'face-timeout'): ScreenDraft {
       act(`device.${screen}.pin`, { type: 'METHOD_CHOSEN', method: 'pin' }, false),
     ],
     simulate: [sim('STAFF_HELP_REQUESTED')],
+    notes: ['ui.guide.faceLockReported'],
   });
 }
 
@@ -105,6 +106,7 @@ export const SCREENS: Readonly<Record<ScreenId, ScreenDescriber>> = {
         ...(pinOnly ? [text('device.method-select.pinOnly', 'note')] : []),
       ],
       ...(pinOnly ? { guide: 'ui.guide.noPhotoMethod' as const } : {}),
+      notes: ['ui.guide.proxy'],
       actions: [
         act('device.method-select.face', { type: 'METHOD_CHOSEN', method: 'face' }),
         act('device.method-select.pin', { type: 'METHOD_CHOSEN', method: 'pin' }),
@@ -128,7 +130,7 @@ export const SCREENS: Readonly<Record<ScreenId, ScreenDescriber>> = {
       actions: [act('device.pin-entry.back', { type: 'BACK_CHOSEN' }, false)],
       keypad: pinKeypad('pin-entry'),
       simulate: [sim('STAFF_HELP_REQUESTED')],
-      notes: notesIf(staffCanHelp(flow), 'ui.guide.forgotPin'),
+      notes: [...notesIf(staffCanHelp(flow), 'ui.guide.forgotPin'), 'ui.guide.proxy'],
     }),
   'pin-wrong': (flow) =>
     view({
@@ -170,6 +172,8 @@ export const SCREENS: Readonly<Record<ScreenId, ScreenDescriber>> = {
   'registration-declined': endWithCard(
     [text('device.registration-declined.title', 'title'), text('device.registration-declined.body')],
     'device.registration-declined.remove',
+    // Not registered: the paper that replaces the old insurance card, and what happens without it.
+    () => ({ notes: ['ui.guide.eligibilityCertificate', 'ui.guide.fullCost'] }),
   ),
   'renewal-alert': () =>
     view({
@@ -192,7 +196,12 @@ export const SCREENS: Readonly<Record<ScreenId, ScreenDescriber>> = {
   'not-found': endWithCard(
     [text('device.not-found.title', 'title'), text('device.not-found.body')],
     'device.not-found.remove',
-    (flow) => (byPhone(flow) ? { guide: flow.scenario.registered ? 'ui.guide.phoneNotFound' : 'ui.guide.phoneNotRegistered' } : {}),
+    (flow) => {
+      // A registered card that cannot be checked: the notice shown with it, and the risk of the full cost.
+      const papers = { notes: ['ui.guide.eligibilityNotice', 'ui.guide.fullCost'] as const };
+      if (!byPhone(flow)) return papers;
+      return flow.scenario.registered ? { guide: 'ui.guide.phoneNotFound', ...papers } : { guide: 'ui.guide.phoneNotRegistered' };
+    },
   ),
   'phone-select': () =>
     view({
