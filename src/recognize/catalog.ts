@@ -6,7 +6,7 @@ import { describeScreen } from '../screens/registry.ts';
 import { keysOf, type TextRole } from '../screens/screen-view.ts';
 import { weightedLength } from './align.ts';
 import { codePoints, foldForMatch } from './normalize.ts';
-import { EXTRA_LINES, WORDING_VARIANTS } from './wordings.ts';
+import { EXTRA_LINES, WORDING_VARIANTS } from '../screens/wordings.ts';
 
 /** What a line is on its screen: the texts' roles, or a button (keypad keys included). */
 export type LineRole = TextRole | 'button';

@@ -3,7 +3,7 @@ import type { DeviceKey } from '../i18n/keys.ts';
 import { findApprox, weightedLength, type Alignment } from './align.ts';
 import { defaultCatalog, type Catalog, type CatalogEntry, type CatalogLine } from './catalog.ts';
 import { codePoints, foldForMatch } from './normalize.ts';
-import { CHROME_PHRASES } from './wordings.ts';
+import { CHROME_PHRASES } from '../screens/wordings.ts';
 
 /** A line of the screen that was found, and how well (0..1, 1 = every character). */
 export interface FoundLine {

@@ -3,6 +3,7 @@ import ja from '../../locales/ja.json';
 import { SCREEN_IDS } from '../flow/types.ts';
 import { createI18n } from '../i18n/i18n.ts';
 import { normaliseForSearch, searchEntries, searchScreens, type JapaneseOf } from './screen-search.ts';
+import { WORDING_SOURCES, WORDING_VARIANTS } from './wordings.ts';
 
 const instance = createI18n();
 instance.addResourceBundle('ja', 'translation', ja, true, true);
@@ -46,10 +47,27 @@ describe('finding a screen', () => {
     expect(find('診療お薬手術')).toEqual(['consent-all']);
   });
 
+  it('finds a screen by the wording another reader uses for it, as staff read it off their own', () => {
+    // A clinic's reader says 暗証番号を入力する where the simulator says 暗証番号で本人確認.
+    expect(find('暗証番号を入力する')).toEqual(['method-select']);
+    // The health ministry's name of the prescription choice, in its own kana.
+    expect(find('処方せん発行方法')).toEqual(['prescription']);
+  });
+
   it('finds nothing for nonsense, and every screen for an empty query', () => {
     expect(find('ぬぬぬ')).toEqual([]);
     expect(find('xyzzy')).toEqual([]);
     expect(find('')).toEqual([...SCREEN_IDS]);
     expect(find(' ・ ')).toEqual([...SCREEN_IDS]);
+  });
+});
+
+describe('the wordings of other readers', () => {
+  it('name where each quoted wording was read, and list it under the string it words', () => {
+    const listed = Object.values(WORDING_VARIANTS).flat();
+    for (const [wording, source] of Object.entries(WORDING_SOURCES)) {
+      expect(listed, wording).toContain(wording);
+      expect(source, wording).toMatch(/^https:\/\/\S+ \(.+\)$/);
+    }
   });
 });

@@ -3,6 +3,7 @@ import { SCREEN_IDS, type ScreenId } from '../flow/types.ts';
 import type { DeviceKey, UiKey } from '../i18n/keys.ts';
 import { describeScreen } from './registry.ts';
 import { keysOf } from './screen-view.ts';
+import { WORDING_VARIANTS } from './wordings.ts';
 
 /**
  * Finding a screen by a few characters of its Japanese, as staff type them at the counter: the
@@ -33,14 +34,23 @@ export interface SearchEntry {
 /** Looks a key up in Japanese; the counter passes i18next's Japanese `t`, tests the file. */
 export type JapaneseOf = (key: UiKey | DeviceKey, values?: Record<string, unknown>) => string;
 
+const isDeviceKey = (key: UiKey | DeviceKey): key is DeviceKey => key.startsWith('device.');
+
 /**
- * What a screen can be found by: its Japanese name (`ui.screens.<id>`) and every string the
- * reader shows on it when opened from a link, as staff would see it on the real one.
+ * What a screen can be found by: its Japanese name (`ui.screens.<id>`), every string the reader
+ * shows on it when opened from a link, as staff would see it on the real one, and the other
+ * wordings other readers are known to use for those strings (wordings.ts).
  */
 export function searchEntries(japanese: JapaneseOf): SearchEntry[] {
   return SCREEN_IDS.map((screen) => {
     const view = describeScreen(transition(initialState(), { type: 'LINK_OPENED', screen }));
-    const texts = [japanese(`ui.screens.${screen}`), ...keysOf(view).map((part) => japanese(part.key, part.values ?? {}))];
+    const parts = keysOf(view);
+    const texts = [
+      japanese(`ui.screens.${screen}`),
+      ...parts.map((part) => japanese(part.key, part.values ?? {})),
+      // Other readers' wordings of the same lines: staff type what their own reader says.
+      ...parts.flatMap((part) => (isDeviceKey(part.key) ? (WORDING_VARIANTS[part.key] ?? []) : [])),
+    ];
     return { screen, haystack: texts.map(normaliseForSearch) };
   });
 }

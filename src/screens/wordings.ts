@@ -4,20 +4,25 @@ import type { DeviceKey } from '../i18n/keys.ts';
 /**
  * Other wordings of the reader's strings: the same screen as other makers' readers and older
  * or newer software word it. The simulator draws one wording (locales/ja.json); a photo of a
- * real reader may show any of these. Small differences (ください/下さい, 次へ/次に進む, a
- * missing （4桁）) need no entry: folding and the fuzzy match absorb them.
+ * real reader may show any of these, and staff at the counter may type any of them: the screen
+ * recogniser (src/recognize) and the counter's search (screen-search.ts) both know them all.
+ * Small differences (ください/下さい, 次へ/次に進む, a missing （4桁）) need no entry: folding and
+ * the fuzzy match absorb them.
  *
  * These come from how the screens are described in public guides, not from the benchmark's
  * pictures; the benchmark words screens its own way too, to test wordings listed nowhere here.
+ * Those quoted by a public source carry it in WORDING_SOURCES; none names the maker of its
+ * reader, so the simulator has no "reader maker" setting to choose them by (docs/facts.md).
  */
 export const WORDING_VARIANTS: Readonly<Partial<Record<DeviceKey, readonly string[]>>> = {
   'device.idle.titleTray': ['マイナンバーカードをセットしてください', 'カードを置いてください', '顔写真を上にしてカードを置いてください'],
+  'device.idle.body': ['カバーから取り出してください'],
   'device.idle.titleSlot': ['マイナンバーカードを挿入してください', 'カードを差し込んでください'],
   'device.idle.phone': ['スマホで受付', 'スマートフォンで受付する'],
   'device.card-read-failed.title': ['カードを読み取れませんでした', 'カードの読み取りに失敗しました'],
-  'device.method-select.title': ['本人確認方法を選択してください', '認証方法を選択してください', '本人確認の方法を選んでください'],
-  'device.method-select.face': ['顔認証', '顔認証で確認'],
-  'device.method-select.pin': ['暗証番号', '暗証番号入力', '暗証番号で確認'],
+  'device.method-select.title': ['認証方法の選択', '本人確認方法を選択してください', '認証方法を選択してください', '本人確認の方法を選んでください'],
+  'device.method-select.face': ['顔認証を行う', '顔認証', '顔認証で確認'],
+  'device.method-select.pin': ['暗証番号を入力する', '暗証番号', '暗証番号入力', '暗証番号で確認'],
   'device.face-check.title': ['顔認証中です', '顔の認証を行います'],
   'device.face-check.body': ['カメラの枠内に顔を合わせてください', 'カメラに顔を向けてください', '画面の枠に顔を合わせてください'],
   'device.face-check.hold': ['動かずにお待ちください'],
@@ -47,20 +52,34 @@ export const WORDING_VARIANTS: Readonly<Partial<Record<DeviceKey, readonly strin
   ],
   'device.consent-all.agree': ['すべて同意する', '一括で同意する'],
   'device.consent-all.individual': ['個別に同意する', '個別に選ぶ'],
-  'device.consent-topic.questions.treatment': [
-    '過去のお薬情報を当機関に提供することに同意しますか',
-    '過去の診療情報を当機関に提供することに同意しますか',
-  ],
+  'device.consent-topic.questions.treatment': ['過去の診療情報を当機関に提供することに同意しますか'],
+  'device.consent-topic.questions.medication': ['過去のお薬情報を当機関に提供することに同意しますか'],
   'device.consent-topic.questions.checkup': ['過去の特定健診情報を当機関に提供することに同意しますか'],
-  'device.consent-topic.topics.treatment': ['診療・薬剤情報', 'お薬の情報'],
+  'device.consent-topic.topics.treatment': ['診療・薬剤情報'],
+  'device.consent-topic.topics.medication': ['お薬の情報', '薬剤情報'],
   'device.consent-topic.topics.checkup': ['特定健診等情報', '健診情報'],
   'device.limit-amount.title': ['限度額適用認定証の情報提供', '高額療養費制度'],
   'device.limit-amount.body': ['限度額情報を当機関に提供することに同意しますか'],
-  'device.prescription.title': ['処方箋の受取方法を選んでください', '処方箋の種類を選択してください'],
+  'device.prescription.title': ['処方せん発行方法', '処方箋の発行形態', '処方箋形式の選択', '処方箋の受取方法を選んでください', '処方箋の種類を選択してください'],
   'device.prescription.electronic': ['電子処方箋で受け取る'],
   'device.prescription.paper': ['紙で受け取る', '紙処方箋'],
   'device.done.title': ['受付完了', '受付が完了いたしました'],
   'device.done.card': ['カードをお取り忘れのないようご注意ください'],
+};
+
+/**
+ * Where a listed wording was read: public pages that quote a reader's screen or name its step.
+ * None is a maker's manual; each says what it is.
+ */
+export const WORDING_SOURCES: Readonly<Record<string, string>> = {
+  認証方法の選択: 'https://faq.usen-almex.jp/faq/show/70299?category_id=601&site_domain=faq (Almex FAQ: the step after a card is placed)',
+  顔認証を行う: 'https://dental-tanaka.net/news/2024/02/ (a dental clinic quoting its reader’s buttons, Feb 2024)',
+  暗証番号を入力する: 'https://dental-tanaka.net/news/2024/02/ (a dental clinic quoting its reader’s buttons, Feb 2024)',
+  顔認証: 'https://www.mhlw.go.jp/stf/newpage_45257.html (health ministry manual for care facilities: 本人確認方法選択画面で「顔認証」を選択)',
+  処方せん発行方法: 'https://www.mhlw.go.jp/stf/seisakunitsuite/bunya/denshishohousen_kokumin_00013.html (health ministry: Step4 処方せん発行方法として電子処方せんを選択)',
+  処方箋の発行形態: 'https://ahissupport.aits.jp/2024/02/28/densyoorder/ (a clinic-system vendor names the reader’s choice [処方箋の発行形態])',
+  処方箋形式の選択: 'https://www.ainj.co.jp/pharmacy/online-e-checks.html (a pharmacy chain: 処方箋形式の選択画面)',
+  カバーから取り出してください: 'https://uehara-cl.jp/medical-consultation-information/individual-number-card (a clinic walking through its reader’s screens)',
 };
 
 /**
