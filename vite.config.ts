@@ -66,9 +66,10 @@ type EnglishFile = { ui: Record<string, Record<string, unknown>> } & Record<stri
 
 /**
  * The parts of the help layer only a later page shows (the counter, its phrase cards, the scan,
- * the sheet, the workbench), each but for the strings a first page shows of it: its links.
+ * the sheet, the workbench, and the clinic-settings and scenario forms folded away on the patient's
+ * page), each but for the strings a first page shows of it: its links.
  */
-const ENGLISH_LATER: Readonly<Record<string, readonly string[]>> = { counter: ['nav'], phrase: [], scan: ['nav', 'link'], sheet: ['link'], workbench: [] };
+const ENGLISH_LATER: Readonly<Record<string, readonly string[]>> = { counter: ['nav'], phrase: [], scan: ['nav', 'link'], settings: [], scenario: [], sheet: ['link'], workbench: [] };
 
 /**
  * English, the fallback, ships with the first visit; the strings of later pages come with them

@@ -2,6 +2,8 @@ import { useFlowStore, selectScenario, selectSend } from '../store/flow-store.ts
 import { CARD_KINDS, CERTIFICATE_STATUSES, type Scenario } from '../flow/types.ts';
 import { useVisitorT } from '../store/use-visitor-t.ts';
 import { Choice, Toggle } from './form-fields.tsx';
+// Folded away on a first visit: its English comes with it (vite.config.ts, ENGLISH_LATER).
+import '../i18n/english-later.ts';
 
 /** What the simulated card and the online query will turn out to be. Applies from now on. */
 export function ScenarioForm() {

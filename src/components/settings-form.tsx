@@ -3,6 +3,8 @@ import { CARD_ENTRIES, CONSENT_TOPICS, SOFTWARE_GENERATIONS, type FacilitySettin
 import { isCurrentSoftware, phoneReaderWorks } from '../flow/machine.ts';
 import { useVisitorT } from '../store/use-visitor-t.ts';
 import { Choice, Toggle } from './form-fields.tsx';
+// Folded away on a first visit: its English comes with it (vite.config.ts, ENGLISH_LATER).
+import '../i18n/english-later.ts';
 
 export interface SettingsFormProps {
   /** Drawn open (a preview shows what is inside); otherwise it starts closed. */
