@@ -11,6 +11,10 @@ async function openWorkbench(page: Page, language: string): Promise<void> {
   await expect(field(page, 'device.idle.titleTray')).not.toHaveValue('');
 }
 
+// The workbench draws every string of a language (some 700 rows) at each load, and these journeys
+// load it several times: on two cores shared with other work that takes longer than one screen.
+test.describe.configure({ timeout: 60_000 });
+
 // Volunteers translate on their phones too: these journeys run at the phone project's 390×844.
 test.describe('on a phone', () => {
   test('a volunteer fixes a Vietnamese string, sees it live, keeps it over a reload, and exports the file', async ({ page }) => {
