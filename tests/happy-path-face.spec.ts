@@ -49,3 +49,23 @@ test('a patient checks in by face, agrees to share, picks an e-prescription and 
   await reader.expectSays('マイナンバーカードを置いてください', 'Please place your My Number Card');
   await expect(reader.cardTray).toHaveAccessibleName(/Place the card on the reader/);
 });
+
+test('at a clinic whose reader uses PMH, a patient with a subsidy certificate is asked about it, reads it in English and goes on by 利用する', async ({ page }) => {
+  const reader = new TerminalPage(page);
+  await reader.open();
+  await reader.openMore();
+  await page.getByText("This clinic's terminal").click();
+  await page.getByRole('checkbox', { name: 'Reads subsidy certificates (PMH)' }).check();
+  await page.getByRole('checkbox', { name: 'Has a medical subsidy certificate (受給者証)' }).check();
+
+  await reader.placeCardAndMatchFace();
+  await reader.letTimePass(QUERY_MS);
+  await reader.expectScreen('public-expense');
+  await reader.expectSays('医療費助成の各種受給者証を利用しますか', 'Use your medical subsidy certificates?');
+  await expect(reader.deviceButton('利用しない')).toContainText('Do not use');
+  await expect(page.getByText('you pay the subsidised amount', { exact: false })).toBeVisible();
+  await expect(page.getByText('Bring the paper certificate too', { exact: false })).toBeVisible();
+
+  await reader.press('利用する');
+  await reader.expectScreen('consent-all');
+});

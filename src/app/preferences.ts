@@ -26,6 +26,7 @@ export function parsePreferences(raw: unknown): Preferences {
     certificate: oneOf(c.certificate, CERTIFICATE_STATUSES, DEFAULT_SCENARIO.certificate),
     registered: bool(c.registered, DEFAULT_SCENARIO.registered),
     eligibility: oneOf(c.eligibility, ELIGIBILITIES, DEFAULT_SCENARIO.eligibility),
+    subsidyCertificate: bool(c.subsidyCertificate, DEFAULT_SCENARIO.subsidyCertificate),
   };
   const reading = oneOf(record.reading, READING_AIDS, 'none');
   return {

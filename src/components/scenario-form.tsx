@@ -34,6 +34,11 @@ export function ScenarioForm() {
         checked={scenario.eligibility === 'found'}
         onChange={(found) => change({ eligibility: found ? 'found' : 'not-found' })}
       />
+      <Toggle
+        label={t('ui.scenario.subsidyCertificate')}
+        checked={scenario.subsidyCertificate}
+        onChange={(subsidyCertificate) => change({ subsidyCertificate })}
+      />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useFlowStore, selectSend, selectSettings } from '../store/flow-store.ts';
 import { CARD_ENTRIES, CONSENT_TOPICS, SOFTWARE_GENERATIONS, type FacilitySettings } from '../flow/types.ts';
-import { isCurrentSoftware, phoneReaderWorks } from '../flow/machine.ts';
+import { isCurrentSoftware, phoneReaderWorks, publicExpenseWorks } from '../flow/machine.ts';
 import { useVisitorT } from '../store/use-visitor-t.ts';
 import { Choice, Toggle } from './form-fields.tsx';
 // Folded away on a first visit: its English comes with it (vite.config.ts, ENGLISH_LATER).
@@ -75,6 +75,13 @@ export function SettingsFields({ t, settings, onChange }: SettingsFieldsProps) {
         checked={phoneReaderWorks(settings)}
         disabled={!isCurrentSoftware(settings)}
         onChange={(smartphoneReader) => change({ smartphoneReader })}
+      />
+      {/* PMH (2025) came long after the older software: the same holds for its switch. */}
+      <Toggle
+        label={t('ui.settings.publicExpense')}
+        checked={publicExpenseWorks(settings)}
+        disabled={!isCurrentSoftware(settings)}
+        onChange={(publicExpense) => change({ publicExpense })}
       />
     </>
   );

@@ -105,6 +105,32 @@ describe('the clinic-settings file', () => {
     });
   });
 
+  describe('written before the reader could ask about subsidy certificates (PMH)', () => {
+    it('is read with that switch off, the rest as it was', () => {
+      const before = withoutField('facility.publicExpense');
+      expect(before).not.toContain('publicExpense');
+      expect(parseClinicFile(before)).toEqual({ ok: true, clinic: { ...CLINIC, facility: { ...CLINIC.facility, publicExpense: false } } });
+    });
+
+    it('of version 1 too', () => {
+      const v1 = JSON.stringify({
+        uketsuke: 'clinic-settings',
+        version: 1,
+        facility: { consentTopics: ['treatment'], consentForm: 'all-at-once', ePrescription: true, smartphoneReader: true, cardEntry: 'tray', limitAmountScreen: false },
+        idleSeconds: 60,
+        staffCode: '',
+      });
+      const read = parseClinicFile(v1);
+      expect(read.ok && read.clinic.facility.publicExpense).toBe(false);
+    });
+
+    it('and one that has it on keeps it on', () => {
+      const on: ClinicSettings = { ...CLINIC, facility: { ...CLINIC.facility, publicExpense: true } };
+      expect(clinicFileText(on)).toContain('"publicExpense": true');
+      expect(parseClinicFile(clinicFileText(on))).toEqual({ ok: true, clinic: on });
+    });
+  });
+
   it('is refused when it is not JSON', () => {
     expect(parseClinicFile('{"uketsuke": "clinic-settings",')).toEqual({ ok: false, problem: { kind: 'json' } });
     expect(parseClinicFile('')).toEqual({ ok: false, problem: { kind: 'json' } });
@@ -148,6 +174,8 @@ describe('the clinic-settings file', () => {
     ['staffCode', '123456789'],
     ['staffCode', '12a4'],
     ['staffCode', 1234],
+    ['facility.publicExpense', 'yes'],
+    ['facility.publicExpense', null],
   ])('is refused, naming the field, when %s is %j', (field, value) => {
     expect(parseClinicFile(withField(field, value))).toEqual({ ok: false, problem: { kind: 'field', field } });
   });

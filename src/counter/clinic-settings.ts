@@ -83,6 +83,8 @@ const among =
   (value: unknown): T | undefined =>
     options.find((option) => option === value);
 const boolean = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined);
+/** A switch added after version 2 was first written: a file without it has it off; one with it must say true or false. */
+const laterBoolean = (value: unknown): boolean | undefined => (value === undefined ? false : boolean(value));
 
 /** Topics among these, each once (put in the reader's own order). */
 const topicsAmong =
@@ -105,6 +107,7 @@ const FACILITY_FIELDS: { readonly [K in keyof FacilitySettings]: (value: unknown
   ePrescription: boolean,
   smartphoneReader: boolean,
   cardEntry: among(CARD_ENTRIES),
+  publicExpense: laterBoolean,
 };
 const FACILITY_FIELD_NAMES = Object.keys(FACILITY_FIELDS) as (keyof FacilitySettings)[];
 
@@ -134,7 +137,9 @@ export const CLINIC_FILE_MARKER = 'clinic-settings';
 /**
  * The file format's version: a later format is refused (this page would misread it), not guessed
  * at. Version 2 has the software generation and four consent topics; version 1 files are still
- * read, and mapped (see `facilityFromV1`).
+ * read, and mapped (see `facilityFromV1`). `facility.publicExpense` (the reader asks about subsidy
+ * certificates, PMH) came later within version 2: a file without it reads as off, and an older
+ * page reading a file with it ignores it, as any field it does not know.
  */
 export const CLINIC_FILE_VERSION = 2;
 export const CLINIC_FILE_NAME = 'uketsuke-clinic-settings.json';

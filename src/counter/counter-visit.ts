@@ -28,7 +28,8 @@ export interface VisitorPage {
 export const useVisitorReturn = create<{ readonly kept: VisitorPage | null }>()(() => ({ kept: null }));
 
 const sameScenario = (a: Scenario, b: Scenario): boolean =>
-  a.card === b.card && a.certificate === b.certificate && a.registered === b.registered && a.eligibility === b.eligibility;
+  a.card === b.card && a.certificate === b.certificate && a.registered === b.registered && a.eligibility === b.eligibility &&
+  a.subsidyCertificate === b.subsidyCertificate;
 
 /**
  * Takes the page over for the counter: keeps what the visitor had, reads the clinic's settings

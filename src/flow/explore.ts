@@ -11,12 +11,14 @@ import type { FacilitySettings, FlowEvent, FlowState, Scenario, Session } from '
  * Clinic set-ups that between them switch on every setting the flow reads: the tray and the
  * slot, both software generations (all-at-once consent, or topic by topic and the limit-amount
  * question; a smartphone reader that the older software cannot use), some topics or none, with
- * and without the smartphone reader and e-prescriptions.
+ * and without the smartphone reader and e-prescriptions, with and without PMH.
  */
 export const SETTINGS_VARIANTS: readonly FacilitySettings[] = [
   DEFAULT_SETTINGS,
   { ...DEFAULT_SETTINGS, software: 'before-2024-10', consentTopics: ['medication', 'checkup'], cardEntry: 'slot' },
   { ...DEFAULT_SETTINGS, consentTopics: [], ePrescription: false, smartphoneReader: false },
+  // A reader that asks about subsidy certificates (PMH).
+  { ...DEFAULT_SETTINGS, publicExpense: true },
 ];
 
 /** Cards and query results that between them reach every branch of the flow. */
@@ -32,6 +34,8 @@ export const SCENARIO_VARIANTS: readonly Scenario[] = [
   { ...DEFAULT_SCENARIO, certificate: 'expired-long' },
   { ...DEFAULT_SCENARIO, registered: false },
   { ...DEFAULT_SCENARIO, eligibility: 'not-found' },
+  { ...DEFAULT_SCENARIO, subsidyCertificate: true },
+  { ...DEFAULT_SCENARIO, subsidyCertificate: true, certificate: 'expiring' },
 ];
 
 /** The terminal at idle under every pairing of the variants above: where explorations start. */

@@ -9,6 +9,7 @@ import {
   can,
   initialState,
   isHeld,
+  paperCertificateNeeded,
   timeoutOf,
   transition,
 } from './machine.ts';
@@ -106,6 +107,68 @@ describe('a patient at the reader', () => {
     const done = run(start({}, { consentTopics: [], ePrescription: false }), place, byFace, matched, queryDone);
     expect(done.screen).toBe('done');
     expect(can(done, { type: 'LIMIT_AMOUNT_CHOSEN' })).toBe(false);
+  });
+});
+
+describe('a patient with a medical subsidy certificate (PMH)', () => {
+  const pmh = { publicExpense: true } as const;
+  const certificate = { subsidyCertificate: true } as const;
+  const use = (yes: boolean): FlowEvent => ({ type: 'PUBLIC_EXPENSE_ANSWERED', use: yes });
+  const atQuestion = () => run(start(certificate, pmh), place, byFace, matched, queryDone);
+
+  it('is asked after the eligibility query and before consent, where the reader uses PMH', () => {
+    const asked = atQuestion();
+    expect(asked.screen).toBe('public-expense');
+    expect(can(asked, use(true))).toBe(true);
+    expect(can(asked, use(false))).toBe(true);
+    expect(can(asked, { type: 'CONSENT_ALL_ANSWERED', agree: true })).toBe(false);
+  });
+
+  it.each([true, false])('goes on to consent either way (利用する: %s), and the visit keeps the answer', (yes) => {
+    const answered = transition(atQuestion(), use(yes));
+    expect(answered.screen).toBe('consent-all');
+    expect(answered.session.publicExpense).toBe(yes);
+    const done = run(answered, { type: 'CONSENT_ALL_ANSWERED', agree: true }, { type: 'PRESCRIPTION_CHOSEN', kind: 'paper' });
+    expect(done.screen).toBe('done');
+    // Said no: the paper certificate is shown at the counter; said yes: the reader took it.
+    expect(paperCertificateNeeded(done)).toBe(!yes);
+    expect(transition(done, { type: 'CARD_REMOVED' }).session.publicExpense).toBeNull();
+  });
+
+  it('goes straight on to what follows consent at a clinic that asks no topics', () => {
+    const s = run(start(certificate, { ...pmh, consentTopics: [], ePrescription: false }), place, byFace, matched, queryDone, use(true));
+    expect(s.screen).toBe('done');
+  });
+
+  it('is asked after the renewal alert too', () => {
+    const s = run(start({ ...certificate, certificate: 'expiring' }, pmh), place, byFace, matched, queryDone);
+    expect(s.screen).toBe('renewal-alert');
+    expect(transition(s, { type: 'NEXT_CHOSEN' }).screen).toBe('public-expense');
+  });
+
+  it.each([
+    ['the clinic’s reader does not use PMH', certificate, {}],
+    ['the patient has no certificate', {}, pmh],
+    ['the reader runs the software from before 7 Oct 2024', certificate, { ...pmh, software: 'before-2024-10', consentTopics: ['surgery'] }],
+  ] as const)('is not asked where %s', (_, scenario, settings) => {
+    const s = run(start(scenario, settings), place, byFace, matched, queryDone);
+    expect(s.screen).not.toBe('public-expense');
+    expect(['consent-all', 'consent-topic']).toContain(s.screen);
+  });
+
+  it('shows the paper certificate at the counter where the reader does not ask', () => {
+    const done = run(start(certificate), place, byFace, matched, queryDone, { type: 'CONSENT_ALL_ANSWERED', agree: true }, {
+      type: 'PRESCRIPTION_CHOSEN',
+      kind: 'paper',
+    });
+    expect(paperCertificateNeeded(done)).toBe(true);
+    expect(paperCertificateNeeded({ ...done, scenario: DEFAULT_SCENARIO })).toBe(false);
+  });
+
+  it('opened from a link, answers and goes on to consent', () => {
+    const linked = transition(start(), { type: 'LINK_OPENED', screen: 'public-expense' });
+    expect(linked.screen).toBe('public-expense');
+    expect(transition(linked, use(false)).screen).toBe('consent-all');
   });
 });
 

@@ -30,6 +30,7 @@ export const DEFAULT_SETTINGS: FacilitySettings = {
   ePrescription: true,
   smartphoneReader: true,
   cardEntry: 'tray',
+  publicExpense: false,
 };
 
 export const DEFAULT_SCENARIO: Scenario = {
@@ -37,6 +38,7 @@ export const DEFAULT_SCENARIO: Scenario = {
   certificate: 'valid',
   registered: true,
   eligibility: 'found',
+  subsidyCertificate: false,
 };
 
 export const FRESH_SESSION: Session = {
@@ -51,6 +53,7 @@ export const FRESH_SESSION: Session = {
   consentIndex: 0,
   consents: {},
   limitAmount: null,
+  publicExpense: null,
   prescription: null,
   held: false,
 };
@@ -96,6 +99,19 @@ export const isCurrentSoftware = (settings: FacilitySettings): boolean => settin
 export const phoneReaderWorks = (settings: FacilitySettings): boolean => settings.smartphoneReader && isCurrentSoftware(settings);
 
 /**
+ * The reader asks about subsidy certificates (PMH): the clinic's reader is set up for it, and the
+ * software is the current one (PMH came in 2025, long after the release of 7 Oct 2024).
+ */
+export const publicExpenseWorks = (settings: FacilitySettings): boolean => settings.publicExpense && isCurrentSoftware(settings);
+
+/**
+ * The patient's subsidy certificate was not taken by the reader this visit (no PMH here, or the
+ * patient chose 利用しない): the paper certificate is shown at the counter, as before.
+ */
+export const paperCertificateNeeded = (state: FlowState): boolean =>
+  state.scenario.subsidyCertificate && (!publicExpenseWorks(state.settings) || state.session.publicExpense !== true);
+
+/**
  * Where the patient goes once the eligibility query has answered. A smartphone has no grace
  * period: its certificate stops with the card's (MHLW), so an expired one goes no further. Nor
  * can a phone register the card as a health insurance card on the spot: that is done
@@ -110,7 +126,17 @@ export function resolveQuery(state: FlowState): FlowState {
   if (scenario.eligibility === 'not-found') return go(state, 'not-found');
   if (scenario.certificate === 'expired-recent') return go(state, 'eligibility-only');
   if (scenario.certificate === 'expiring') return go(state, 'renewal-alert');
-  return startConsent(state);
+  return askPublicExpense(state);
+}
+
+/**
+ * After the eligibility query, before consent: where the clinic's reader uses PMH and the
+ * patient has a subsidy certificate, the reader asks whether to use it. No public source gives
+ * the screen's place in the sequence; this one is approximate (docs/facts.md).
+ */
+function askPublicExpense(state: FlowState): FlowState {
+  const asked = publicExpenseWorks(state.settings) && state.scenario.subsidyCertificate && state.session.publicExpense === null;
+  return asked ? go(state, 'public-expense') : startConsent(state);
 }
 
 function startConsent(state: FlowState): FlowState {
@@ -256,7 +282,7 @@ export const machine: Readonly<Record<ScreenId, ScreenNode>> = {
     },
   },
   'registration-declined': endScreen,
-  'renewal-alert': { on: { NEXT_CHOSEN: startConsent } },
+  'renewal-alert': { on: { NEXT_CHOSEN: askPublicExpense } },
   'eligibility-only': { on: { NEXT_CHOSEN: 'done' } },
   'error-006': endScreen,
   'not-found': endScreen,
@@ -287,6 +313,12 @@ export const machine: Readonly<Record<ScreenId, ScreenNode>> = {
     on: {
       PHONE_HELD: holdPhone,
       BACK_CHOSEN: (state) => go(state, 'phone-android-pin', { phonePinMatches: false, phonePinRejected: false }),
+    },
+  },
+  // Either answer goes on with the visit; the answer decides what the end of the visit says.
+  'public-expense': {
+    on: {
+      PUBLIC_EXPENSE_ANSWERED: (state, event) => startConsent(go(state, 'public-expense', { publicExpense: event.use })),
     },
   },
   'consent-all': {

@@ -27,6 +27,7 @@ export const SCREEN_IDS = [
   'phone-iphone',
   'phone-android-pin',
   'phone-hold',
+  'public-expense',
   'consent-all',
   'consent-topic',
   'limit-amount',
@@ -80,6 +81,12 @@ export interface FacilitySettings {
   /** The clinic has a smartphone reader (used only by the software since Oct 2024). */
   readonly smartphoneReader: boolean;
   readonly cardEntry: CardEntry;
+  /**
+   * The clinic's reader asks for public medical subsidy certificates (受給者証) through the Digital
+   * Agency's Public Medical Hub (PMH), municipality by municipality from 2025–2026. Off by default:
+   * most clinics do not yet, and where they do not, the paper certificate is shown at the counter.
+   */
+  readonly publicExpense: boolean;
 }
 
 /** What the simulated card and the online query will turn out to be. Chosen outside the device. */
@@ -88,6 +95,8 @@ export interface Scenario {
   readonly certificate: CertificateStatus;
   readonly registered: boolean;
   readonly eligibility: Eligibility;
+  /** The patient has a public medical subsidy certificate (受給者証: children, single parents, intractable diseases…). */
+  readonly subsidyCertificate: boolean;
 }
 
 /** One patient's visit. Reset as a whole when the card is taken back. */
@@ -113,6 +122,11 @@ export interface Session {
   readonly consentIndex: number;
   readonly consents: Readonly<Partial<Record<ConsentTopic, boolean>>>;
   readonly limitAmount: boolean | null;
+  /**
+   * The answer to 医療費助成の各種受給者証を利用しますか (null: not asked). The end of the visit
+   * depends on it: a patient who said no shows the paper certificate at the counter.
+   */
+  readonly publicExpense: boolean | null;
   readonly prescription: Prescription | null;
   /**
    * The screen was opened from a link (or by staff showing it), not reached by the visit: it
@@ -158,6 +172,7 @@ export type FlowEvent =
   | { readonly type: 'CONSENT_ALL_ANSWERED'; readonly agree: boolean }
   | { readonly type: 'INDIVIDUAL_CONSENT_CHOSEN' }
   | { readonly type: 'CONSENT_ANSWERED'; readonly agree: boolean }
+  | { readonly type: 'PUBLIC_EXPENSE_ANSWERED'; readonly use: boolean }
   | { readonly type: 'LIMIT_AMOUNT_CHOSEN' }
   | { readonly type: 'LIMIT_ANSWERED'; readonly provide: boolean }
   | { readonly type: 'PRESCRIPTION_CHOSEN'; readonly kind: Prescription }

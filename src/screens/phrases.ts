@@ -51,6 +51,8 @@ export const SCREEN_PHRASES: Readonly<Record<ScreenId, readonly PhraseKey[]>> = 
   'phone-iphone': PHONE,
   'phone-android-pin': ['ui.phrase.enterPin', ...PHONE],
   'phone-hold': PHONE,
+  // Saying no to the subsidy certificate is fine too: the paper one is shown at the counter.
+  'public-expense': ['ui.phrase.mayDecline'],
   'consent-all': CONSENT,
   'consent-topic': CONSENT,
   'limit-amount': [],

@@ -145,6 +145,29 @@ describe('what the help layer and the reader say in each case', () => {
     expect(current.guide).toBe('ui.guide.done');
   });
 
+  it('ask about subsidy certificates with the question and its two answers, and say to bring the paper one', () => {
+    const asked = viewAfter(start({ subsidyCertificate: true }, { publicExpense: true }), ...byFace);
+    expect(keys(asked)).toEqual(['device.public-expense.title', 'device.public-expense.use', 'device.public-expense.decline']);
+    expect(asked.actions.map((action) => [action.key, action.primary])).toEqual([
+      ['device.public-expense.use', true],
+      ['device.public-expense.decline', false],
+    ]);
+    expect(asked.guide).toBe('ui.guide.public-expense');
+    expect(asked.notes).toEqual(['ui.guide.publicExpenseBring']);
+    // 利用しない is not yet found in a public source.
+    expect(asked.approximate).toBe(true);
+  });
+
+  it('tell a patient with a subsidy certificate at the end to show it at the counter, unless the reader took it', () => {
+    const noTopics = { consentTopics: [], ePrescription: false } as const;
+    const answer = (use: boolean): FlowEvent => ({ type: 'PUBLIC_EXPENSE_ANSWERED', use });
+    const paper = ['ui.guide.publicExpensePaper'];
+    expect(viewAfter(start({ subsidyCertificate: true }, noTopics), ...byFace).notes).toEqual(paper);
+    expect(viewAfter(start({ subsidyCertificate: true }, { ...noTopics, publicExpense: true }), ...byFace, answer(false)).notes).toEqual(paper);
+    expect(viewAfter(start({ subsidyCertificate: true }, { ...noTopics, publicExpense: true }), ...byFace, answer(true)).notes).toEqual([]);
+    expect(viewAfter(start({}, noTopics), ...byFace).notes).toEqual([]);
+  });
+
   it('offer staff help from the PIN screens, except for a card without a photo', () => {
     const pin: FlowEvent[] = [{ type: 'CARD_PLACED' }, { type: 'METHOD_CHOSEN', method: 'pin' }];
     const entry = viewAfter(start(), ...pin);

@@ -1,4 +1,4 @@
-import { PRACTICE_PIN, can, hasPhoto, isHeld, timeoutOf } from '../flow/machine.ts';
+import { PRACTICE_PIN, can, hasPhoto, isHeld, paperCertificateNeeded, timeoutOf } from '../flow/machine.ts';
 import { CONSENT_TOPICS, type ConsentTopic, type FlowEvent, type FlowState, type ScreenId } from '../flow/types.ts';
 import type { DeviceKey, UiKey } from '../i18n/keys.ts';
 import { provenanceOf } from '../i18n/provenance.ts';
@@ -251,6 +251,16 @@ export const SCREENS: Readonly<Record<ScreenId, ScreenDescriber>> = {
       actions: [act('device.phone-hold.back', { type: 'BACK_CHOSEN' }, false)],
       simulate: [sim('PHONE_HELD')],
     }),
+  // The PMH question (national system, not a maker's): either answer goes on with the visit.
+  'public-expense': () =>
+    view({
+      texts: [text('device.public-expense.title', 'title')],
+      actions: [
+        act('device.public-expense.use', { type: 'PUBLIC_EXPENSE_ANSWERED', use: true }),
+        act('device.public-expense.decline', { type: 'PUBLIC_EXPENSE_ANSWERED', use: false }, false),
+      ],
+      notes: ['ui.guide.publicExpenseBring'],
+    }),
   'consent-all': (flow) =>
     view({
       texts: [
@@ -301,6 +311,8 @@ export const SCREENS: Readonly<Record<ScreenId, ScreenDescriber>> = {
       actions: [act('device.done.limitAmount', { type: 'LIMIT_AMOUNT_CHOSEN' }, false)],
       simulate: [MOVE_ON],
       ...(limit ? { guide: 'ui.guide.doneLimit' as const } : {}),
+      // A subsidy certificate the reader did not take (no PMH here, or 利用しない) is shown at the counter.
+      notes: notesIf(paperCertificateNeeded(flow), 'ui.guide.publicExpensePaper'),
     });
   },
 };

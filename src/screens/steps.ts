@@ -17,7 +17,7 @@ export const SCREEN_STEPS: readonly ScreenStep[] = [
   { id: 'card', screens: ['idle', 'card-read-failed'] },
   { id: 'identity', screens: ['method-select', 'face-check', 'face-failed', 'face-timeout', 'visual-check'] },
   { id: 'pin', screens: ['pin-entry', 'pin-wrong', 'pin-locked'] },
-  { id: 'results', screens: ['querying', 'registration', 'registration-declined', 'renewal-alert', 'eligibility-only'] },
+  { id: 'results', screens: ['querying', 'registration', 'registration-declined', 'renewal-alert', 'eligibility-only', 'public-expense'] },
   { id: 'consent', screens: ['consent-all', 'consent-topic', 'limit-amount'] },
   { id: 'prescription', screens: ['prescription', 'done'] },
   { id: 'smartphone', screens: ['phone-select', 'phone-iphone', 'phone-android-pin', 'phone-hold'] },

@@ -21,6 +21,7 @@ describe('the steps of the sheet', () => {
       'pin-wrong',
       'pin-locked',
       'face-failed',
+      'public-expense',
       'consent-all',
       'consent-topic',
       'consent-topic',

@@ -19,6 +19,7 @@ export const SHEET_STEPS = [
   'pin-wrong',
   'pin-locked',
   'face-failed',
+  'public-expense',
   'consent',
   'consent-no',
   'prescription',
@@ -108,6 +109,11 @@ function build(): readonly SheetStep[] {
     step('pin-wrong', one('pin-wrong'), { retry: 'device.pin-wrong.retry', face: 'device.pin-wrong.face' }),
     step('pin-locked', one('pin-locked'), { face: 'device.pin-locked.face' }),
     step('face-failed', one('face-failed'), { retry: 'device.face-failed.retry', pin: 'device.face-failed.pin' }),
+    // Only at a clinic whose reader uses PMH, for a patient with a subsidy certificate.
+    step('public-expense', one('public-expense', { subsidyCertificate: true }), {
+      use: 'device.public-expense.use',
+      decline: 'device.public-expense.decline',
+    }, ['use']),
     step('consent', one('consent-all'), { agree: 'device.consent-all.agree', individual: 'device.consent-all.individual' }),
     // How to say no: the step marks 同意しない, and names 同意する too.
     step('consent-no', consentTopics(), { decline: 'device.consent-topic.decline', agree: 'device.consent-topic.agree' }, ['decline']),

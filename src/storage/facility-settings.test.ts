@@ -9,6 +9,7 @@ const CLINIC: FacilitySettings = {
   ePrescription: false,
   smartphoneReader: false,
   cardEntry: 'slot',
+  publicExpense: true,
 };
 
 describe('kept reader settings', () => {
@@ -22,12 +23,18 @@ describe('kept reader settings', () => {
     ['smartphoneReader', null],
     ['cardEntry', 'conveyor'],
     ['consentTopics', 'surgery'],
+    ['publicExpense', 'yes'],
   ] as const)('lose only %s when it is damaged (%j)', (field, value) => {
     expect(readFacilitySettings({ ...CLINIC, [field]: value })).toEqual({ ...CLINIC, [field]: DEFAULT_SETTINGS[field] });
   });
 
   it('keep the topics they know, in the reader’s order, and drop the others', () => {
     expect(readFacilitySettings({ ...CLINIC, consentTopics: ['checkup', 'dentistry', 'treatment'] }).consentTopics).toEqual(['treatment', 'checkup']);
+  });
+
+  it('kept before the reader could ask about subsidy certificates (PMH) have it off', () => {
+    const before = Object.fromEntries(Object.entries(CLINIC).filter(([field]) => field !== 'publicExpense'));
+    expect(readFacilitySettings(before)).toEqual({ ...CLINIC, publicExpense: false });
   });
 
   describe('kept by a version before the software generation', () => {

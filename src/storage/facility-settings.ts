@@ -61,5 +61,7 @@ export function readFacilitySettings(raw: unknown): FacilitySettings {
     ePrescription: bool(s.ePrescription, DEFAULT_SETTINGS.ePrescription),
     smartphoneReader: bool(s.smartphoneReader, DEFAULT_SETTINGS.smartphoneReader),
     cardEntry: oneOf(s.cardEntry, CARD_ENTRIES, DEFAULT_SETTINGS.cardEntry),
+    // Kept before the setting existed: off, as the reader of most clinics.
+    publicExpense: bool(s.publicExpense, DEFAULT_SETTINGS.publicExpense),
   };
 }
