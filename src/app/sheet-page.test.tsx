@@ -93,7 +93,7 @@ describe('the sheet to take to the clinic', () => {
       '6Mã PIN bị khóa',
       '7Nhận diện khuôn mặt thất bại',
       // Not yet in Vietnamese: English stands in.
-      '8Medical subsidy certificates (PMH)',
+      '8Giấy chứng nhận hỗ trợ chi phí y tế (PMH)',
       '9Đồng ý tất cả một lần',
       '10Đồng ý từng mục',
       '11Chọn loại đơn thuốc',
