@@ -4,7 +4,7 @@
 // the run (later layers would only repeat its failure or test a stale build), and the run ends
 // with one line "N passed, N failed" counting unit, component and browser tests plus the
 // typecheck, lint, build and size-budget checks.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const results = 'test-results';
@@ -18,6 +18,23 @@ const run = (label, command, args, env = {}) => {
   const child = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   return child.status === 0;
 };
+
+/**
+ * Starts a command with its output held back, printed whole when it ends: the typecheck and the
+ * lint run side by side (each mostly on one core), and their outputs must not interleave.
+ */
+const start = (label, command, args) =>
+  new Promise((resolve) => {
+    const child = spawn(command, args, { env: process.env });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => {
+      console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+      process.stdout.write(output);
+      resolve(code === 0);
+    });
+  });
 
 const readJson = (file) => {
   try {
@@ -37,9 +54,12 @@ const single = (ok) => ({ ok, pass: ok ? 1 : 0, fail: ok ? 0 : 1 });
 /** A runner's own counts; a runner that failed without reporting a failed test still fails once. */
 const counts = (ok, pass, fail) => ({ ok: ok && fail === 0, pass, fail: fail === 0 && !ok ? 1 : fail });
 
+const typecheck = start('typecheck', 'npx', ['tsc', '--noEmit']);
+const lint = start('lint', 'npx', ['eslint', '.']);
+
 const layers = [
-  { label: 'typecheck', go: () => single(run('typecheck', 'npx', ['tsc', '--noEmit'])) },
-  { label: 'lint', go: () => single(run('lint', 'npx', ['eslint', '.'])) },
+  { label: 'typecheck', go: async () => single(await typecheck) },
+  { label: 'lint', go: async () => single(await lint) },
   {
     label: 'unit and component tests',
     go: () => {
@@ -72,7 +92,7 @@ for (const layer of layers) {
     rows.push(`skip  ${layer.label}: not run, because ${stoppedAt} failed`);
     continue;
   }
-  const result = layer.go();
+  const result = await layer.go();
   const counted = result.pass + result.fail > 1 ? `: ${result.pass} passed, ${result.fail} failed` : '';
   rows.push(`${result.ok ? 'pass' : 'FAIL'}  ${layer.label}${counted}`);
   passed += result.pass;
