@@ -3,15 +3,14 @@ import { initialState, transition } from '../flow/machine.ts';
 import { SCREEN_IDS, type FlowState, type ScreenId } from '../flow/types.ts';
 import { loadLanguage } from '../i18n/i18n.ts';
 import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
-import { describeScreen } from '../screens/registry.ts';
 import { searchEntries, searchScreens, type JapaneseOf } from '../screens/screen-search.ts';
 import { SCREEN_STEPS } from '../screens/steps.ts';
 import { useFlowStore } from '../store/flow-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { useVisitorT } from '../store/use-visitor-t.ts';
-import { TerminalFace } from '../device/terminal-face.tsx';
 import { Terminal } from '../device/terminal.tsx';
 import { PhraseCards } from '../components/phrase-card.tsx';
+import { ScreenChoice } from '../components/screen-choice.tsx';
 import { useStaffT } from './staff-t.ts';
 import { HandOver } from './hand-over.tsx';
 import { keepHandOver } from '../storage/hand-over-flag.ts';
@@ -138,24 +137,11 @@ function ScreenIndex({ initialQuery }: { readonly initialQuery: string }) {
   );
 }
 
-/**
- * One screen: its drawing (the device's own, scaled down; not read out) under one button with
- * its name. Memoised: typing in the search must not draw 28 terminals again.
- */
+/** One screen of the index. Memoised: typing in the search must not draw 29 terminals again. */
 const IndexEntry = memo(function IndexEntry({ screen }: { readonly screen: ScreenId }) {
   const t = useStaffT();
-  const flow = SEEDED[screen];
   const name = t(`ui.screens.${screen}`);
-  return (
-    <li className="counter-entry" data-screen={screen}>
-      <div className="counter-thumb" inert aria-hidden="true">
-        <TerminalFace flow={flow} view={describeScreen(flow)} send={() => undefined} />
-      </div>
-      <button type="button" className="counter-pick" aria-label={t('ui.counter.show', { screen: name })} onClick={() => show(screen)}>
-        {name}
-      </button>
-    </li>
-  );
+  return <ScreenChoice screen={screen} flow={SEEDED[screen]} name={name} label={t('ui.counter.show', { screen: name })} onPick={() => show(screen)} />;
 });
 
 /** The chosen screen on the live terminal with the patient's chips; held, so it waits to be read. */

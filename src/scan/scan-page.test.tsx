@@ -80,7 +80,7 @@ describe('the scan page answers a photo of the reader', () => {
     const choices = within(unsure).getAllByRole('button');
     expect(choices.map((button) => button.textContent)).toEqual(['Not a My Number Card (error 002)', 'Card cannot be read (error 001)', 'Check-in complete']);
     // Each with its small drawing, which screen readers skip.
-    expect(unsure.querySelectorAll('.scan-thumb[aria-hidden="true"] .terminal')).toHaveLength(3);
+    expect(unsure.querySelectorAll('.screen-choice-thumb[aria-hidden="true"] .terminal')).toHaveLength(3);
     expect(within(unsure).getByText(/hold the phone steady/)).toBeInTheDocument();
     await user.click(within(unsure).getByRole('button', { name: 'Card cannot be read (error 001)' }));
     expect(await screen.findByRole('heading', { level: 3, name: 'This is: Card cannot be read (error 001)' })).toHaveFocus();

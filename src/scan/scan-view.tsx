@@ -7,10 +7,10 @@ import { describeScreen } from '../screens/registry.ts';
 import type { TextPart } from '../screens/screen-view.ts';
 import { SCREEN_STEPS } from '../screens/steps.ts';
 import { TranslatedText, useTranslate } from '../overlay/translated-text.tsx';
-import { TerminalFace } from '../device/terminal-face.tsx';
 import { useVisitorT } from '../store/use-visitor-t.ts';
 import { rehearseSearch } from '../store/view-links.ts';
 import { seededFlow } from './answer.ts';
+import { ScreenChoice } from '../components/screen-choice.tsx';
 import type { CameraState } from './camera.ts';
 import type { PlacedLine } from './line-map.ts';
 import { formatBytes, shownScreen, type Answer, type Kit, type Picture, type ScanState, type Work } from './scan-state.ts';
@@ -245,7 +245,7 @@ function AnswerView({ answer, actions, focus }: { readonly answer: Answer; reado
           {t('ui.scan.unsure.title')}
         </h3>
         <p>{t('ui.scan.unsure.choose')}</p>
-        <ul className="scan-choices">
+        <ul className="scan-choices screen-choices">
           {outcome.screens.map((candidate) => (
             <Choice key={candidate} screen={candidate} onPick={() => actions.pick(answer.source, candidate)} />
           ))}
@@ -282,21 +282,10 @@ function Tips() {
   return <p className="scan-tips">{t('ui.scan.tips')}</p>;
 }
 
-/** One screen to choose from: its small drawing (the device's own, not read out) under one button with its name. */
+/** One screen to choose from, named in the patient's language. */
 function Choice({ screen, onPick }: { readonly screen: ScreenId; readonly onPick: () => void }) {
   const { t } = useVisitorT();
-  const flow = seededFlow(screen);
-  const name = t(`ui.screens.${screen}`);
-  return (
-    <li className="scan-choice" data-screen={screen}>
-      <div className="scan-thumb" inert aria-hidden="true">
-        <TerminalFace flow={flow} view={describeScreen(flow)} send={() => undefined} />
-      </div>
-      <button type="button" className="scan-pick" onClick={onPick}>
-        {name}
-      </button>
-    </li>
-  );
+  return <ScreenChoice screen={screen} flow={seededFlow(screen)} name={t(`ui.screens.${screen}`)} onPick={onPick} />;
 }
 
 const stepOf = (screen: ScreenId) => SCREEN_STEPS.find((step) => step.screens.includes(screen))?.id ?? 'errors';
