@@ -1,13 +1,12 @@
 import { useEffect, useId, useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
 import type { ScreenId } from '../flow/types.ts';
 import type { DeviceKey } from '../i18n/keys.ts';
-import { useDeviceT } from '../i18n/use-fixed-t.ts';
-import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
 import { describeScreen } from '../screens/registry.ts';
 import type { TextPart } from '../screens/screen-view.ts';
 import { SCREEN_STEPS } from '../screens/steps.ts';
 import { TranslatedText, useTranslate } from '../overlay/translated-text.tsx';
 import { useVisitorT } from '../store/use-visitor-t.ts';
+import { useLinePair } from '../overlay/line-pair.ts';
 import { rehearseSearch } from '../store/view-links.ts';
 import { seededFlow } from './answer.ts';
 import { ScreenChoice } from '../components/screen-choice.tsx';
@@ -357,12 +356,7 @@ function SureAnswer({ answer, screen, actions, heading, headingId }: SureAnswerP
 
 /** A line of the reader: its Japanese, large, and its meaning in the patient's language. */
 function Pair({ part, button }: { readonly part: TextPart; readonly button: boolean }) {
-  const deviceT = useDeviceT();
-  const { language } = useVisitorT();
-  const translate = useTranslate();
-  const japanese = deviceT(part.key, part.values ?? {});
-  const translation = translate(part.key, language, part.values ?? {});
-  const shown = language !== SOURCE_LANGUAGE && translation.text !== japanese;
+  const { japanese, translation, shown } = useLinePair(part.key, part.values);
   return (
     <li className={`scan-pair role-${part.role}`}>
       <span className={button ? 'scan-ja scan-ja-button' : 'scan-ja'} lang="ja" dir="ltr">

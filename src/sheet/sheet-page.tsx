@@ -1,14 +1,15 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRACTICE_PIN } from '../flow/machine.ts';
-import { FALLBACK_LANGUAGE, SOURCE_LANGUAGE, directionOf } from '../i18n/languages.ts';
+import { FALLBACK_LANGUAGE, directionOf } from '../i18n/languages.ts';
 import type { UiKey } from '../i18n/keys.ts';
 import { parseRuby } from '../i18n/ruby.ts';
 import { useDeviceT } from '../i18n/use-fixed-t.ts';
 import { InlaidText, inlayMark } from '../components/inlaid-text.tsx';
-import { RubyText, useTranslate, type Translation } from '../overlay/translated-text.tsx';
+import { RubyText, type Translation } from '../overlay/translated-text.tsx';
 import { useUiStore } from '../store/ui-store.ts';
 import { useVisitorT } from '../store/use-visitor-t.ts';
+import { useLinePair } from '../overlay/line-pair.ts';
 import { practiceSearch, sheetSearch } from '../store/view-links.ts';
 import { QrCode } from './qr-code.tsx';
 import { ScreenSketch } from './screen-sketch.tsx';
@@ -125,13 +126,7 @@ function Step({ step, number }: { readonly step: SheetStep; readonly number: num
 }
 
 function Pair({ part, tap }: { readonly part: SheetPart; readonly tap: boolean }) {
-  const deviceT = useDeviceT();
-  const { language } = useVisitorT();
-  const translate = useTranslate();
-  const japanese = deviceT(part.key, part.values ?? {});
-  const translation = translate(part.key, language, part.values ?? {});
-  // Japanese readers need no second copy, nor does a brand name the same in every language.
-  const shown = language !== SOURCE_LANGUAGE && translation.text !== japanese;
+  const { japanese, translation, shown } = useLinePair(part.key, part.values);
   return (
     <li className={`sheet-pair kind-${part.kind}${tap ? ' tap' : ''}`}>
       <span className="sheet-ja" lang="ja" dir="ltr">
