@@ -9,7 +9,7 @@ import { SCREEN_IDS, type FlowState, type ScreenId } from '../../src/flow/types.
 import type { DeviceKey } from '../../src/i18n/keys.ts';
 import { describeScreen } from '../../src/screens/registry.ts';
 import type { Widget } from '../../src/screens/screen-view.ts';
-import ja from '../../locales/ja.json';
+import { japanese } from '../../src/recognize/catalog.ts';
 import { BENCH_WORDINGS, NEGATIVES, type NegativeScene } from './wordings.ts';
 
 /** A seeded random source (mulberry32): the same seed draws the same set. */
@@ -39,22 +39,14 @@ export interface ScreenContent {
   readonly keypad: boolean;
 }
 
-type Nested = { readonly [key: string]: string | Nested };
-function japanese(key: DeviceKey, count?: number): string {
-  const path = key.split('.');
-  const leaf = path.pop() ?? '';
-  let node: Nested | string | undefined = ja;
-  for (const part of path) node = typeof node === 'object' ? node[part] : undefined;
-  const value = typeof node === 'object' ? (node[leaf] ?? node[`${leaf}_other`]) : undefined;
-  if (typeof value !== 'string') throw new Error(`No Japanese for ${key}`);
-  return value.replace('{{count}}', String(count ?? 2));
-}
+/** The reader's Japanese for a key, a counted one drawn with two tries left unless told. */
+const japaneseOf = (key: DeviceKey, count?: number): string => japanese(key, count ?? 2);
 
 /** The simulator's wording half the time, else one of the benchmark's own (when it has one). */
 function worded(rand: Rand, key: DeviceKey, count?: number): string {
   const own = BENCH_WORDINGS[key] ?? [];
   if (own.length > 0 && rand() < 0.5) return pick(rand, own);
-  return japanese(key, count);
+  return japaneseOf(key, count);
 }
 
 const HEADERS = ['オンライン資格確認', '顔認証付きカードリーダー', 'さくら内科クリニック', '受付', 'マイナ受付', ''];
