@@ -1,13 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { WCAG_22, violations } from './axe.ts';
 
 /**
  * The clinic's settings at the counter: set once on the tablet, kept across reloads, shared as
  * a file; the patient's language never kept. No clock is held: the counter's home has no timer.
  */
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** The counter's home from the staff's bookmark (no language in it), once its Japanese is in. */
 async function openCounter(page: Page) {
@@ -93,9 +91,6 @@ test('clinic settings are kept on the tablet, the patient’s language is not, a
   await panel.getByRole('textbox', { name: /新しいスタッフコード/ }).fill('12');
   await panel.getByRole('button', { name: 'このコードにする' }).click();
   await expect(panel.getByText('数字4〜8桁で入力してください。')).toBeVisible();
-  const results = await new AxeBuilder({ page }).include('details.clinic-panel').withTags(WCAG_TAGS).analyze();
-  const found = results.violations.map(
-    (violation) => `${violation.id}: ${violation.help}\n${violation.nodes.map((node) => `    ${JSON.stringify(node.target)}`).join('\n')}`,
-  );
+  const found = await violations(page, { tags: WCAG_22, include: 'details.clinic-panel' });
   expect(found, `axe violations in the clinic settings:\n${found.join('\n')}`).toEqual([]);
 });

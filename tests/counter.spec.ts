@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { SCREEN_IDS } from '../src/flow/types.ts';
+import { violations } from './axe.ts';
 
 /**
  * Reception staff at the counter: a patient is stuck at the real reader; staff show that screen
@@ -8,17 +8,6 @@ import { SCREEN_IDS } from '../src/flow/types.ts';
  * the counter's tablet. No clock is held: the counter's home has no timer, and a screen shown
  * from it is held by the flow (it waits to be read), as a linked screen is.
  */
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map(
-    (violation) =>
-      `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help}\n` +
-      violation.nodes.map((node) => `    ${JSON.stringify(node.target)} ${node.failureSummary ?? ''}`).join('\n'),
-  );
-}
 
 /** The counter's home, once its Japanese is in (the app is running). */
 async function openCounter(page: Page) {

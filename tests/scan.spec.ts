@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { expect, test, type Page } from '@playwright/test';
+import { WCAG_22, violations as scanned } from './axe.ts';
 
 /**
  * At the real reader: a photo read on the phone, in the scan worker, with the real text reader
@@ -11,17 +11,7 @@ import { expect, test, type Page } from '@playwright/test';
  * a patient waits for them.
  */
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map(
-    (violation) =>
-      `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help}\n` +
-      violation.nodes.map((node) => `    ${JSON.stringify(node.target)} ${node.failureSummary ?? ''}`).join('\n'),
-  );
-}
-
+const violations = (page: Page) => scanned(page, { tags: WCAG_22 });
 const fixture = (name: string) => `tests/fixtures/scan/${name}`;
 /** The answer: sure, not sure, or no screen; its heading says which. */
 const answer = (page: Page) => page.locator('.scan-answer').first();
