@@ -9,6 +9,7 @@ import { useVisitorT } from '../store/use-visitor-t.ts';
 import { useLinePair } from '../overlay/line-pair.ts';
 import { rehearseSearch } from '../store/view-links.ts';
 import { seededFlow } from './answer.ts';
+import { FilePicker } from '../components/file-picker.tsx';
 import { ScreenChoice } from '../components/screen-choice.tsx';
 import type { CameraState } from './camera.ts';
 import type { PlacedLine } from './line-map.ts';
@@ -44,7 +45,6 @@ export interface ScanViewProps {
  */
 export function ScanView({ state, actions, videoRef, focusAnswer = false }: ScanViewProps) {
   const { t, language, dir } = useVisitorT();
-  const photoId = useId();
   const busy = state.work.state === 'reading';
   return (
     <article className="scan" lang={language} dir={dir} aria-labelledby="scan-title">
@@ -66,22 +66,9 @@ export function ScanView({ state, actions, videoRef, focusAnswer = false }: Scan
             {t('ui.scan.cameraStart')}
           </button>
         )}
-        <label className="scan-input" htmlFor={photoId}>
+        <FilePicker className="scan-input" accept="image/*" disabled={busy} onFile={actions.choosePhoto}>
           {t('ui.scan.photoChoose')}
-        </label>
-        <input
-          id={photoId}
-          className="visually-hidden"
-          type="file"
-          accept="image/*"
-          disabled={busy}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            // Cleared, so that choosing the same file again reads it again.
-            event.target.value = '';
-            if (file) actions.choosePhoto(file);
-          }}
-        />
+        </FilePicker>
       </div>
       <p className="scan-hint">{t('ui.scan.photoHint')}</p>
       <KitStatus kit={state.kit} onGet={actions.getKit} />
