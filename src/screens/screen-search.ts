@@ -34,8 +34,6 @@ export interface SearchEntry {
 /** Looks a key up in Japanese; the counter passes i18next's Japanese `t`, tests the file. */
 export type JapaneseOf = (key: UiKey | DeviceKey, values?: Record<string, unknown>) => string;
 
-const isDeviceKey = (key: UiKey | DeviceKey): key is DeviceKey => key.startsWith('device.');
-
 /**
  * What a screen can be found by: its Japanese name (`ui.screens.<id>`), every string the reader
  * shows on it when opened from a link, as staff would see it on the real one, and the other
@@ -49,7 +47,7 @@ export function searchEntries(japanese: JapaneseOf): SearchEntry[] {
       japanese(`ui.screens.${screen}`),
       ...parts.map((part) => japanese(part.key, part.values ?? {})),
       // Other readers' wordings of the same lines: staff type what their own reader says.
-      ...parts.flatMap((part) => (isDeviceKey(part.key) ? (WORDING_VARIANTS[part.key] ?? []) : [])),
+      ...parts.flatMap((part) => WORDING_VARIANTS[part.key] ?? []),
     ];
     return { screen, haystack: texts.map(normaliseForSearch) };
   });

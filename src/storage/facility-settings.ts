@@ -45,19 +45,13 @@ export const isLegacyFacility = (raw: Record<string, unknown>): boolean => !('so
 export function readFacilitySettings(raw: unknown): FacilitySettings {
   const s = isRecord(raw) ? raw : {};
   const legacy = isLegacyFacility(s);
-  const topics: unknown = s.consentTopics;
+  // Unknown topics (from a later version) are dropped, the known ones kept, in the reader's order.
+  const knownTopics = (topics: readonly unknown[]) => (legacy ? topicsFromLegacy(topics) : CONSENT_TOPICS.filter((topic) => topics.includes(topic)));
   return {
-    // Unknown topics (from a later version) are dropped, the known ones kept, in the reader's order.
-    consentTopics: Array.isArray(topics)
-      ? legacy
-        ? topicsFromLegacy(topics)
-        : CONSENT_TOPICS.filter((topic) => (topics as unknown[]).includes(topic))
-      : DEFAULT_SETTINGS.consentTopics,
-    software: legacy
-      ? 'consentForm' in s || 'limitAmountScreen' in s
-        ? softwareFromLegacy(s.consentForm, s.limitAmountScreen)
-        : DEFAULT_SETTINGS.software
-      : oneOf(s.software, SOFTWARE_GENERATIONS, DEFAULT_SETTINGS.software),
+    consentTopics: Array.isArray(s.consentTopics) ? knownTopics(s.consentTopics) : DEFAULT_SETTINGS.consentTopics,
+    // Kept before the generation was a setting: the older consent form or limit-amount screen
+    // says which (neither: the current software).
+    software: legacy ? softwareFromLegacy(s.consentForm, s.limitAmountScreen) : oneOf(s.software, SOFTWARE_GENERATIONS, DEFAULT_SETTINGS.software),
     ePrescription: bool(s.ePrescription, DEFAULT_SETTINGS.ePrescription),
     smartphoneReader: bool(s.smartphoneReader, DEFAULT_SETTINGS.smartphoneReader),
     cardEntry: oneOf(s.cardEntry, CARD_ENTRIES, DEFAULT_SETTINGS.cardEntry),
