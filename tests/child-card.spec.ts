@@ -1,15 +1,20 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { QUERY_MS } from '../src/flow/machine.ts';
 import { TerminalPage } from './terminal-page.ts';
 
 const NO_PHOTO = 'Card without a photo (child under 1): PIN only';
 
-test('a child’s card without a photo is confirmed by the PIN a parent types: no face recognition, no staff check by eye', async ({ page }) => {
+/** A child's card without a photo, placed on the reader. */
+async function placeChildCard(page: Page): Promise<TerminalPage> {
   const reader = new TerminalPage(page);
   await reader.open();
   await reader.chooseScenario(NO_PHOTO);
-
   await reader.placeCard();
+  return reader;
+}
+
+test('a child’s card without a photo is confirmed by the PIN a parent types: no face recognition, no staff check by eye', async ({ page }) => {
+  const reader = await placeChildCard(page);
   await reader.expectScreen('method-select');
   await reader.expectSays('このカードは暗証番号で本人確認を行います', 'This card confirms identity by PIN');
   await expect(reader.deviceButton('顔認証で本人確認')).toHaveCount(0);
@@ -29,10 +34,7 @@ test('a child’s card without a photo is confirmed by the PIN a parent types: n
 });
 
 test('three wrong PINs on a card without a photo leave no other way on: take the card to reception', async ({ page }) => {
-  const reader = new TerminalPage(page);
-  await reader.open();
-  await reader.chooseScenario(NO_PHOTO);
-  await reader.placeCard();
+  const reader = await placeChildCard(page);
   await reader.press('暗証番号で本人確認');
   for (const left of [2, 1]) {
     await reader.enterPin('9999');
